@@ -1,0 +1,103 @@
+package org.fedoraproject.hubs.admin;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.jms.JMSException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.fedoraproject.hubs.bus.IngestStats;
+import org.fedoraproject.hubs.cache.CacheKey;
+import org.fedoraproject.hubs.cache.WidgetCache;
+import org.fedoraproject.hubs.hub.WidgetDirectory;
+import org.fedoraproject.hubs.hub.WidgetRef;
+import org.fedoraproject.hubs.push.HubStreams;
+import org.fedoraproject.hubs.rebuild.RebuildStats;
+import org.fedoraproject.hubs.triage.TriageStats;
+import org.fedoraproject.hubs.widget.CachedFunction;
+import org.fedoraproject.hubs.widget.WidgetCatalog;
+
+/** {@code GET /api/admin/status}: one snapshot of the whole pipeline for the operators' page. */
+@Path("admin/status")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    @Inject
+    IngestStats ingest;
+
+    @Inject
+    TriageStats triage;
+
+    @Inject
+    RebuildStats rebuild;
+
+    @Inject
+    QueueProbe queues;
+
+    @Inject
+    WidgetDirectory directory;
+
+    @Inject
+    WidgetCatalog catalog;
+
+    @Inject
+    WidgetCache cache;
+
+    @Inject
+    HubStreams streams;
+
+    @GET
+    public JsonObject status() throws JMSException {
+        JsonObjectBuilder rejected = Json.createObjectBuilder();
+        ingest.rejectedByReason().forEach(rejected::add);
+        JsonObjectBuilder triageFailures = Json.createObjectBuilder();
+        triage.failuresByType().forEach(triageFailures::add);
+        JsonObjectBuilder perHub = Json.createObjectBuilder();
+        streams.openStreams().forEach(perHub::add);
+        return Json.createObjectBuilder()
+                .add("ingest", Json.createObjectBuilder()
+                        .add("received", ingest.receivedCount())
+                        .add("forwarded", ingest.forwardedCount())
+                        .add("forward_failures", ingest.forwardFailureCount())
+                        .add("rejected", rejected)
+                        .add("last_message_at", String.valueOf(ingest.lastMessageAt())))
+                .add("queues", queues.queues())
+                .add("dead_letters", queues.deadLetters())
+                .add("triage", Json.createObjectBuilder()
+                        .add("messages", triage.messages())
+                        .add("work_items", triage.workItems())
+                        .add("failures_by_widget_type", triageFailures))
+                .add("rebuild", Json.createObjectBuilder()
+                        .add("succeeded", rebuild.succeededCount())
+                        .add("failed", rebuild.failedCount())
+                        .add("dropped", rebuild.droppedCount()))
+                .add("cache", coverage())
+                .add("streams", Json.createObjectBuilder()
+                        .add("total", streams.openStreams().values().stream().mapToInt(Integer::intValue).sum())
+                        .add("per_hub", perHub))
+                .build();
+    }
+
+    /** How many of the values the widgets need are in the cache (the original warned below 50 %). */
+    private JsonObjectBuilder coverage() {
+        int needed = 0;
+        int present = 0;
+        for (WidgetRef widget : directory.all()) {
+            for (CachedFunction function : catalog.find(widget.type()).map(t -> t.functions()).orElse(java.util.List.of())) {
+                needed++;
+                if (cache.get(CacheKey.of(widget, function.id())).filter(v -> v.hasData()).isPresent()) {
+                    present++;
+                }
+            }
+        }
+        return Json.createObjectBuilder()
+                .add("entries", cache.size())
+                .add("widgets", directory.size())
+                .add("values_needed", needed)
+                .add("values_present", present)
+                .add("coverage", needed == 0 ? 1.0 : (double) present / needed);
+    }
+}

@@ -1,0 +1,84 @@
+package org.fedoraproject.hubs.admin;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import java.util.Collections;
+import java.util.Enumeration;
+
+/**
+ * Looks into the pipeline's queues by browsing them (portable JMS, no broker-specific API): how
+ * many messages wait, and what the dead letters are.
+ */
+@ApplicationScoped
+public class QueueProbe {
+
+    /** Browsing is linear: stop counting here and report "at least". */
+    private static final int COUNT_LIMIT = 10_000;
+    private static final int DEAD_LETTERS_SHOWN = 20;
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/hubs/inbound")
+    Queue inbound;
+
+    @Resource(lookup = "java:/jms/hubs/rebuild")
+    Queue rebuild;
+
+    @Resource(lookup = "java:/jms/hubs/dead-letter")
+    Queue deadLetter;
+
+    public JsonArrayBuilder queues() throws JMSException {
+        return Json.createArrayBuilder()
+                .add(depth("hubs.inbound", inbound))
+                .add(depth("hubs.rebuild", rebuild))
+                .add(depth("hubs-dead-letter", deadLetter));
+    }
+
+    /** The oldest dead letters with where they came from and their references. */
+    public JsonArrayBuilder deadLetters() throws JMSException {
+        JsonArrayBuilder letters = Json.createArrayBuilder();
+        try (QueueBrowser browser = jms.createBrowser(deadLetter)) {
+            int shown = 0;
+            for (Object element : Collections.list((Enumeration<?>) browser.getEnumeration())) {
+                if (shown++ == DEAD_LETTERS_SHOWN) {
+                    break;
+                }
+                Message message = (Message) element;
+                JsonObjectBuilder letter = Json.createObjectBuilder()
+                        .add("id", String.valueOf(message.getJMSMessageID()))
+                        .add("from", String.valueOf(message.getObjectProperty("_AMQ_ORIG_ADDRESS")))
+                        .add("deliveries", message.getIntProperty("JMSXDeliveryCount"));
+                for (String name : Collections.list((Enumeration<String>) message.getPropertyNames())) {
+                    if (!name.startsWith("_AMQ") && !name.startsWith("JMSX")) {
+                        letter.add(name, String.valueOf(message.getObjectProperty(name)));
+                    }
+                }
+                letters.add(letter);
+            }
+        }
+        return letters;
+    }
+
+    private JsonObjectBuilder depth(String name, Queue queue) throws JMSException {
+        int count = 0;
+        try (QueueBrowser browser = jms.createBrowser(queue)) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements() && count < COUNT_LIMIT) {
+                messages.nextElement();
+                count++;
+            }
+        }
+        return Json.createObjectBuilder().add("name", name).add("messages", count)
+                .add("at_least", count == COUNT_LIMIT);
+    }
+}

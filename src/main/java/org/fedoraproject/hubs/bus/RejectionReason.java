@@ -1,0 +1,18 @@
+package org.fedoraproject.hubs.bus;
+
+/** Why ingest dropped something that arrived on the bus. The names are the counters' names. */
+public enum RejectionReason {
+    WRONG_FRAME_COUNT,
+    TOO_LARGE,
+    INVALID_UTF8,
+    INVALID_JSON,
+    MISSING_TOPIC,
+    TOPIC_MISMATCH,
+    NOT_A_BUS_MESSAGE,
+    MISSING_BODY;
+
+    /** The counter name shown to operators, e.g. {@code invalid_json}. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

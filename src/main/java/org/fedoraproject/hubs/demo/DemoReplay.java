@@ -1,0 +1,103 @@
+package org.fedoraproject.hubs.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fedoraproject.hubs.hub.HubService;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/**
+ * Runs the demo when {@code hubs.demo.enabled}: creates the demo user's hub with a package-reviews
+ * widget, binds a ZeroMQ publisher on {@code hubs.demo.endpoint} and replays the recorded story
+ * in a loop, one message every {@code hubs.demo.interval-ms}, moving the Bugzilla stand-in along.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DemoReplay {
+
+    private static final Logger LOG = Logger.getLogger(DemoReplay.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "hubs.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "hubs.demo.endpoint", defaultValue = "tcp://127.0.0.1:9941")
+    String endpoint;
+
+    @Inject
+    @ConfigProperty(name = "hubs.demo.interval-ms", defaultValue = "2500")
+    long intervalMillis;
+
+    @Inject
+    HubService hubs;
+
+    @Inject
+    DemoBugzilla bugzilla;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private DemoScript script;
+    private ZContext zmq;
+    private ZMQ.Socket publisher;
+    private ScheduledFuture<?> replay;
+    private int next;
+
+    @PostConstruct
+    void start() {
+        if (!enabled) {
+            return;
+        }
+        script = DemoScript.load();
+        bugzilla.answer(script.initialBugzilla());
+        hubs.userHub(script.user());
+        if (hubs.widgets(script.user()).isEmpty()) {
+            hubs.addWidget(script.user(), "package-reviews",
+                    Json.createObjectBuilder().add("email", script.email()).build(), null, null);
+        }
+        zmq = new ZContext();
+        publisher = zmq.createSocket(SocketType.PUB);
+        publisher.bind(endpoint);
+        replay = scheduler.scheduleWithFixedDelay(this::publishNext, intervalMillis, intervalMillis,
+                TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Demo: replaying " + script.steps().size() + " recorded bus messages on " + endpoint
+                + " every " + intervalMillis + " ms; open /u/" + script.user() + "/");
+    }
+
+    /** Runs on the scheduler, one step at a time: the socket is only ever used by one thread at once. */
+    private synchronized void publishNext() {
+        if (next == script.steps().size()) {
+            next = 0;
+            bugzilla.answer(script.initialBugzilla());
+        }
+        DemoScript.Step step = script.steps().get(next++);
+        if (step.bugzilla() != null) {
+            bugzilla.answer(step.bugzilla()); // Bugzilla changes first, as it does before it announces
+        }
+        publisher.sendMore(step.topic());
+        publisher.send(step.envelope());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (replay != null) {
+            replay.cancel(false);
+            zmq.close();
+        }
+    }
+}

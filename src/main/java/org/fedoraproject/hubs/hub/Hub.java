@@ -1,0 +1,57 @@
+package org.fedoraproject.hubs.hub;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A page of widgets: a user's, a team's or a private stream. Names are unique across types. */
+@Entity
+@Table(name = "hub")
+public class Hub {
+
+    @Id
+    @Column(length = 64)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private HubType type;
+
+    /** Hub-level settings seen in the wild: description, bugzilla_email, pagure_username... */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "hub_setting", joinColumns = @JoinColumn(name = "hub_name"))
+    @MapKeyColumn(name = "setting_key", length = 64)
+    @Column(name = "setting_value", length = 1000)
+    private Map<String, String> settings = new HashMap<>();
+
+    protected Hub() {
+        // for JPA
+    }
+
+    public Hub(String name, HubType type) {
+        this.name = name;
+        this.type = type;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public HubType type() {
+        return type;
+    }
+
+    public Map<String, String> settings() {
+        return settings;
+    }
+}

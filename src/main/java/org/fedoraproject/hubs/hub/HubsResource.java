@@ -1,0 +1,97 @@
+package org.fedoraproject.hubs.hub;
+
+import static org.fedoraproject.hubs.web.JsonBodies.object;
+import static org.fedoraproject.hubs.web.JsonBodies.optionalInt;
+import static org.fedoraproject.hubs.web.JsonBodies.optionalObject;
+import static org.fedoraproject.hubs.web.JsonBodies.optionalString;
+import static org.fedoraproject.hubs.web.JsonBodies.requiredString;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.fedoraproject.hubs.web.Problem;
+
+/** {@code /api/hubs}: hubs and their widget instances. Validates input and delegates to {@link HubService}. */
+@Path("hubs/{hub}")
+@Produces(MediaType.APPLICATION_JSON)
+public class HubsResource {
+
+    @Inject
+    HubService hubs;
+
+    @Inject
+    WidgetViews views;
+
+    @GET
+    public JsonObject hub(@PathParam("hub") String name) {
+        Hub hub = hubs.require(name);
+        JsonObjectBuilder settings = Json.createObjectBuilder();
+        hub.settings().forEach(settings::add);
+        JsonArrayBuilder widgets = Json.createArrayBuilder();
+        hubs.widgets(name).forEach(widget -> widgets.add(views.summary(widget)));
+        return Json.createObjectBuilder()
+                .add("name", hub.name())
+                .add("type", hub.type().key())
+                .add("settings", settings)
+                .add("widgets", widgets)
+                .build();
+    }
+
+    @GET
+    @Path("widgets/{id}")
+    public JsonObject widget(@PathParam("hub") String hub, @PathParam("id") String id) {
+        return views.view(hubs.widget(hub, widgetId(hub, id)));
+    }
+
+    @POST
+    @Path("widgets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addWidget(@PathParam("hub") String hub, JsonValue body, @Context UriInfo uri) {
+        JsonObject request = object(body);
+        JsonObject config = optionalObject(request, "config");
+        WidgetRef widget = hubs.addWidget(hub, requiredString(request, "type"),
+                config == null ? JsonValue.EMPTY_JSON_OBJECT : config,
+                optionalString(request, "column"), optionalInt(request, "index"));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(widget.id())).build())
+                .entity(views.view(widget)).build();
+    }
+
+    @PATCH
+    @Path("widgets/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject updateWidget(@PathParam("hub") String hub, @PathParam("id") String id, JsonValue body) {
+        JsonObject request = object(body);
+        return views.view(hubs.updateWidget(hub, widgetId(hub, id), optionalObject(request, "config"),
+                optionalString(request, "column"), optionalInt(request, "index")));
+    }
+
+    @DELETE
+    @Path("widgets/{id}")
+    public Response removeWidget(@PathParam("hub") String hub, @PathParam("id") String id) {
+        hubs.removeWidget(hub, widgetId(hub, id));
+        return Response.noContent().build();
+    }
+
+    private static long widgetId(String hub, String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw Problem.notFound("Hub '" + hub + "' has no widget '" + id + "'");
+        }
+    }
+}

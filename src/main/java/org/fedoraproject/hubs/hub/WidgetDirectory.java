@@ -1,0 +1,55 @@
+package org.fedoraproject.hubs.hub;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every widget instance of the server, in memory: triage reads it for each bus message and rebuild
+ * workers resolve the ids they receive from it, so neither touches the database. Loaded once at
+ * start, then kept current by the committed {@link WidgetChanged} events.
+ */
+@ApplicationScoped
+public class WidgetDirectory {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    private final Map<Long, WidgetRef> widgets = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void load() {
+        entityManager.createQuery("select w from WidgetInstance w", WidgetInstance.class)
+                .getResultStream()
+                .map(WidgetInstance::toRef)
+                .forEach(ref -> widgets.put(ref.id(), ref));
+    }
+
+    void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetChanged change) {
+        if (change.kind() == WidgetChanged.Kind.REMOVED) {
+            widgets.remove(change.widget().id());
+        } else {
+            widgets.put(change.widget().id(), change.widget());
+        }
+    }
+
+    public Optional<WidgetRef> find(long id) {
+        return Optional.ofNullable(widgets.get(id));
+    }
+
+    public Collection<WidgetRef> all() {
+        return Collections.unmodifiableCollection(widgets.values());
+    }
+
+    public int size() {
+        return widgets.size();
+    }
+}

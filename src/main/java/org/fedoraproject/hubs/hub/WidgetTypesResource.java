@@ -1,0 +1,50 @@
+package org.fedoraproject.hubs.hub;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.fedoraproject.hubs.widget.Parameter;
+import org.fedoraproject.hubs.widget.WidgetCatalog;
+import org.fedoraproject.hubs.widget.WidgetType;
+
+/** {@code GET /api/widget-types}: the catalogue, with each type's parameters for generated forms. */
+@Path("widget-types")
+@Produces(MediaType.APPLICATION_JSON)
+public class WidgetTypesResource {
+
+    @Inject
+    WidgetCatalog catalog;
+
+    @GET
+    public JsonArray types() {
+        JsonArrayBuilder types = Json.createArrayBuilder();
+        for (WidgetType type : catalog.all()) {
+            JsonArrayBuilder parameters = Json.createArrayBuilder();
+            type.parameters().forEach(parameter -> parameters.add(describe(parameter)));
+            types.add(Json.createObjectBuilder()
+                    .add("name", type.name())
+                    .add("label", type.label())
+                    .add("description", type.description())
+                    .add("column", type.preferredColumn().key())
+                    .add("parameters", parameters));
+        }
+        return types.build();
+    }
+
+    private static JsonObjectBuilder describe(Parameter parameter) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("name", parameter.name())
+                .add("label", parameter.label())
+                .add("type", parameter.type().name().toLowerCase(java.util.Locale.ROOT))
+                .add("required", parameter.required())
+                .add("help", parameter.help())
+                .add("rule", parameter.type().rule());
+        return parameter.defaultValue() == null ? json.addNull("default") : json.add("default", parameter.defaultValue());
+    }
+}

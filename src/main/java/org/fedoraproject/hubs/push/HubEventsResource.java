@@ -1,0 +1,53 @@
+package org.fedoraproject.hubs.push;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.Optional;
+import org.fedoraproject.hubs.hub.HubService;
+
+/**
+ * {@code GET /api/hubs/{hub}/events}: the hub's live stream. A browser resumes with the
+ * {@code Last-Event-ID} header (sent by {@code EventSource} on reconnect) or, on its first
+ * connection, with {@code ?since=} set to the id the page was rendered at.
+ */
+@Path("hubs/{hub}/events")
+public class HubEventsResource {
+
+    @Inject
+    HubService hubs;
+
+    @Inject
+    HubStreams streams;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void events(@PathParam("hub") String hub,
+                       @HeaderParam("Last-Event-ID") String lastEventId,
+                       @QueryParam("since") String since,
+                       @Context SseEventSink sink,
+                       @Context Sse sse) {
+        hubs.require(hub);
+        streams.subscribe(hub, sink, sse, eventId(lastEventId).or(() -> eventId(since)));
+    }
+
+    /** An id the browser sends back; anything unreadable counts as "unknown", which means resync. */
+    private static Optional<Long> eventId(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.of(-1L);
+        }
+    }
+}

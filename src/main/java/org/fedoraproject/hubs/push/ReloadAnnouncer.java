@@ -1,0 +1,51 @@
+package org.fedoraproject.hubs.push;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Topic;
+import jakarta.transaction.Transactional;
+import org.fedoraproject.hubs.hub.WidgetChanged;
+import org.fedoraproject.hubs.hub.WidgetRef;
+
+/**
+ * Announces changed widgets on the {@code hubs.reload} topic (references only: hub and widget id).
+ * Each announcement commits on its own, so a rebuild that rolls back for a retry still tells the
+ * viewers about the failure it recorded.
+ */
+@ApplicationScoped
+public class ReloadAnnouncer {
+
+    static final String HUB = "hub";
+    static final String WIDGET_ID = "widgetId";
+    static final String EVENT = "event";
+    static final String WIDGET_UPDATED = "widget.updated";
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/hubs/reload")
+    Topic reloadTopic;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void widgetUpdated(WidgetRef widget) {
+        announce(widget.hub(), widget.id(), WIDGET_UPDATED);
+    }
+
+    /** Pages showing the hub learn of added, moved, reconfigured and removed widgets. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void widgetChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetChanged change) {
+        announce(change.widget().hub(), change.widget().id(), change.kind().eventName());
+    }
+
+    private void announce(String hub, long widgetId, String event) {
+        jms.createProducer()
+                .setProperty(HUB, hub)
+                .setProperty(WIDGET_ID, widgetId)
+                .setProperty(EVENT, event)
+                .send(reloadTopic, jms.createMessage());
+    }
+}

@@ -1,0 +1,38 @@
+package org.fedoraproject.hubs.push;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.logging.Logger;
+
+/**
+ * Hears every reload announcement (a non-durable subscription: each server gets its own copy) and
+ * pushes it to the browsers connected to this server.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/hubs/reload"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+})
+public class ReloadListenerMdb implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(ReloadListenerMdb.class.getName());
+
+    @Inject
+    HubStreams streams;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            streams.publish(message.getStringProperty(ReloadAnnouncer.HUB),
+                    message.getStringProperty(ReloadAnnouncer.EVENT),
+                    message.getLongProperty(ReloadAnnouncer.WIDGET_ID));
+        } catch (JMSException | NumberFormatException e) {
+            // Dropped on purpose: an announcement without its references can never be pushed.
+            LOG.warning(() -> "Dropping malformed announcement on hubs.reload: " + e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.fedoraproject.hubs.triage;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.logging.Logger;
+import org.fedoraproject.hubs.bus.BusMessage;
+import org.fedoraproject.hubs.bus.InvalidMessageException;
+import org.fedoraproject.hubs.hub.WidgetDirectory;
+import org.fedoraproject.hubs.rebuild.RebuildRequests;
+import org.fedoraproject.hubs.widget.WidgetCatalog;
+
+/**
+ * Takes bus messages from {@code hubs.inbound} and queues the rebuilds they call for. Receiving
+ * the message and sending the work items are one transaction: if anything fails, all of it rolls
+ * back and the broker redelivers the message (then dead-letters it after the configured attempts).
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/hubs/inbound"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+})
+public class TriageMdb implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(TriageMdb.class.getName());
+
+    @Inject
+    WidgetCatalog catalog;
+
+    @Inject
+    WidgetDirectory directory;
+
+    @Inject
+    TriageStats stats;
+
+    @Inject
+    RebuildRequests rebuilds;
+
+    private Triage triage;
+
+    @PostConstruct
+    void init() {
+        triage = new Triage(catalog::find, stats);
+    }
+
+    @Override
+    public void onMessage(Message message) {
+        BusMessage busMessage;
+        try {
+            busMessage = BusMessage.parse(message.getBody(String.class));
+        } catch (InvalidMessageException | JMSException e) {
+            // Dropped on purpose: ingest only queues valid envelopes, and redelivering one that is
+            // not valid could never succeed.
+            LOG.warning(() -> "Dropping unreadable message on hubs.inbound: " + e.getMessage());
+            return;
+        }
+        triage.invalidated(busMessage, directory.all()).forEach(rebuilds::request);
+    }
+}

@@ -1,0 +1,54 @@
+package org.fedoraproject.hubs.web;
+
+import jakarta.json.JsonException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+
+/** Every client error leaves as a problem document, whoever raised it. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    /** Our own problems. */
+    @Provider
+    public static class OwnProblems implements ExceptionMapper<Problem> {
+        @Override
+        public Response toResponse(Problem problem) {
+            return problem.toResponse();
+        }
+    }
+
+    /** The JAX-RS runtime's own errors: unknown path (404), wrong method (405), wrong media type (415)... */
+    @Provider
+    public static class RuntimeErrors implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            return Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), Map.of());
+        }
+    }
+
+    /** A body that is not the JSON it claims to be. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.response(400, "Bad request", "The request body is not valid JSON", Map.of());
+        }
+    }
+
+    /** JSON that parsed but is not what was expected (e.g. an array where an object belongs). */
+    @Provider
+    public static class UnexpectedJson implements ExceptionMapper<JsonException> {
+        @Override
+        public Response toResponse(JsonException e) {
+            return Problem.response(400, "Bad request", "The request body is not the expected JSON: "
+                    + e.getMessage(), Map.of());
+        }
+    }
+}

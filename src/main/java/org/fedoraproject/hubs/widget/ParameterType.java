@@ -1,0 +1,30 @@
+package org.fedoraproject.hubs.widget;
+
+import java.util.regex.Pattern;
+
+/** The value types a widget parameter can take, each with its validation rule. */
+public enum ParameterType {
+    TEXT(".{0,500}", "must be at most 500 characters"),
+    EMAIL("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}", "must be an e-mail address"),
+    USERNAME("[a-z_][a-z0-9_.-]{0,31}", "must be a Fedora account name (lower case letters, digits, . _ -)"),
+    INTEGER("-?[0-9]{1,9}", "must be a whole number"),
+    BOOLEAN("true|false", "must be true or false"),
+    URL("https?://[^\\s]{1,2000}", "must be an http(s) URL");
+
+    private final Pattern pattern;
+    private final String rule;
+
+    ParameterType(String regex, String rule) {
+        this.pattern = Pattern.compile(regex);
+        this.rule = rule;
+    }
+
+    public boolean accepts(String value) {
+        return pattern.matcher(value).matches();
+    }
+
+    /** The human explanation of the rule, shown next to the field. */
+    public String rule() {
+        return rule;
+    }
+}

@@ -1,0 +1,58 @@
+package org.fedoraproject.hubs.bus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fedoraproject.hubs.bus.FrameValidatorTest.bytes;
+import static org.fedoraproject.hubs.bus.FrameValidatorTest.frames;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fedoraproject.hubs.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class IngestTest {
+
+    private static final String TOPIC = "org.fedoraproject.prod.bugzilla.bug.update";
+
+    private final IngestStats stats = new IngestStats();
+    private final List<BusMessage> forwarded = new ArrayList<>();
+
+    @Test
+    void forwardsValidMessagesAndCountsEachRejectionByReasonWithoutStopping() {
+        Ingest ingest = new Ingest(new FrameValidator(1024 * 1024), accepted -> forwarded.add(accepted.message()), stats);
+        String envelope = Fixtures.message("0001-prod.bugzilla.bug.update.json");
+
+        ingest.accept(List.of(bytes(TOPIC)));
+        ingest.accept(frames(TOPIC, "not json"));
+        ingest.accept(frames(TOPIC, envelope));
+        ingest.accept(frames("org.fedoraproject.prod.other.thing", envelope));
+        ingest.accept(frames(TOPIC, envelope));
+
+        assertThat(forwarded).hasSize(2);
+        assertThat(stats.receivedCount()).isEqualTo(5);
+        assertThat(stats.forwardedCount()).isEqualTo(2);
+        assertThat(stats.rejectedByReason())
+                .containsEntry("wrong_frame_count", 1L)
+                .containsEntry("invalid_json", 1L)
+                .containsEntry("topic_mismatch", 1L);
+    }
+
+    @Test
+    void aFailingForwarderIsCountedAndTheNextMessageStillGoesThrough() {
+        List<String> sent = new ArrayList<>();
+        Ingest ingest = new Ingest(new FrameValidator(1024 * 1024), accepted -> {
+            if (sent.isEmpty()) {
+                sent.add("failed once");
+                throw new IllegalStateException("broker unavailable");
+            }
+            sent.add(accepted.message().topic());
+        }, stats);
+        String envelope = Fixtures.message("0001-prod.bugzilla.bug.update.json");
+
+        ingest.accept(frames(TOPIC, envelope));
+        ingest.accept(frames(TOPIC, envelope));
+
+        assertThat(stats.forwardFailureCount()).isEqualTo(1);
+        assertThat(stats.forwardedCount()).isEqualTo(1);
+        assertThat(sent).containsExactly("failed once", TOPIC);
+    }
+}

@@ -1,0 +1,48 @@
+package org.fedoraproject.hubs.bus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/** The receive loop against a real (JeroMQ) publisher on loopback. */
+class SubscriberLoopTest {
+
+    @Test
+    void receivesWholeMultipartMessagesForItsTopicsOnlyAndStops() throws Exception {
+        List<List<String>> received = new CopyOnWriteArrayList<>();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (ZContext context = new ZContext()) {
+            ZMQ.Socket publisher = context.createSocket(SocketType.XPUB);
+            int port = publisher.bindToRandomPort("tcp://127.0.0.1");
+            SubscriberLoop loop = new SubscriberLoop(List.of("tcp://127.0.0.1:" + port),
+                    List.of("org.fedoraproject.prod.bugzilla."),
+                    frames -> received.add(frames.stream().map(f -> new String(f, StandardCharsets.UTF_8)).toList()));
+            thread.submit(loop);
+
+            byte[] subscription = publisher.recv(0); // XPUB hands us the SUB's subscription
+            assertThat(subscription[0]).isEqualTo((byte) 1);
+            publisher.sendMore("org.fedoraproject.prod.buildsys.build.state.change");
+            publisher.send("{}");
+            publisher.sendMore("org.fedoraproject.prod.bugzilla.bug.update");
+            publisher.sendMore("{\"a\": 1}");
+            publisher.send("third frame");
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !received.isEmpty());
+            assertThat(received).containsExactly(
+                    List.of("org.fedoraproject.prod.bugzilla.bug.update", "{\"a\": 1}", "third frame"));
+            loop.stop();
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+}
