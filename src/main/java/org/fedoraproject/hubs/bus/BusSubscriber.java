@@ -60,8 +60,13 @@ public class BusSubscriber {
     }
 
     @PreDestroy
-    void stop() throws InterruptedException {
-        loop.stop();
-        forwarder.close();
+    void stop() {
+        try {
+            loop.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // undeployment goes on; the loop ends with the context
+        } finally {
+            forwarder.close();
+        }
     }
 }

@@ -65,11 +65,9 @@ public class DemoReplay {
         }
         script = DemoScript.load();
         bugzilla.answer(script.initialBugzilla());
-        hubs.userHub(script.user());
-        if (hubs.widgets(script.user()).isEmpty()) {
-            hubs.addWidget(script.user(), "package-reviews",
-                    Json.createObjectBuilder().add("email", script.email()).build(), null, null);
-        }
+        // The demo hub is created on the scheduler, not here: its commit notifies observers that
+        // need the application's full component context, which deployment threads lack.
+        scheduler.execute(this::createDemoHub);
         zmq = new ZContext();
         publisher = zmq.createSocket(SocketType.PUB);
         publisher.bind(endpoint);
@@ -77,6 +75,14 @@ public class DemoReplay {
                 TimeUnit.MILLISECONDS);
         LOG.info(() -> "Demo: replaying " + script.steps().size() + " recorded bus messages on " + endpoint
                 + " every " + intervalMillis + " ms; open /u/" + script.user() + "/");
+    }
+
+    private void createDemoHub() {
+        hubs.userHub(script.user());
+        if (hubs.widgets(script.user()).isEmpty()) {
+            hubs.addWidget(script.user(), "package-reviews",
+                    Json.createObjectBuilder().add("email", script.email()).build(), null, null);
+        }
     }
 
     /** Runs on the scheduler, one step at a time: the socket is only ever used by one thread at once. */

@@ -2,6 +2,7 @@ package org.fedoraproject.hubs.hub;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,11 @@ public class WidgetDirectory {
                 .getResultStream()
                 .map(WidgetInstance::toRef)
                 .forEach(ref -> widgets.put(ref.id(), ref));
+    }
+
+    /** Loads at deployment rather than on first use, which may come after a commit, with no transaction to read in. */
+    void loadAtStart(@Observes @Initialized(ApplicationScoped.class) Object deployment) {
+        size();
     }
 
     void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetChanged change) {

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Bugzilla's REST API, as far as the reviews widget needs it. Every call has a timeout. */
@@ -27,29 +28,25 @@ public class BugzillaClient {
     @ConfigProperty(name = "hubs.bugzilla.url", defaultValue = "https://bugzilla.redhat.com")
     String baseUrl;
 
+    /** Where people open bugs, when it is not where the API is (the demo's stand-in has no web UI). */
+    @Inject
+    @ConfigProperty(name = "hubs.bugzilla.web-url")
+    Optional<String> webUrl;
+
     @Inject
     @ConfigProperty(name = "hubs.bugzilla.timeout-ms", defaultValue = "10000")
     long timeoutMillis;
 
     private HttpClient http;
 
-    BugzillaClient() {
-        // for CDI
-    }
-
-    /** For tests and tools outside the container. */
-    public BugzillaClient(String baseUrl, long timeoutMillis) {
-        this.baseUrl = baseUrl;
-        this.timeoutMillis = timeoutMillis;
-    }
-
-    public String baseUrl() {
-        return stripSlash(baseUrl);
+    /** The base of links to bugs for people. */
+    public String webUrl() {
+        return stripSlash(webUrl.orElse(baseUrl));
     }
 
     /** The open Package Review bugs reported by {@code email}, as Bugzilla answers them. */
     public JsonObject openReviewRequests(String email) throws IOException, InterruptedException {
-        URI uri = URI.create(baseUrl() + "/rest/bug?product=Fedora&component=Package%20Review&creator="
+        URI uri = URI.create(stripSlash(baseUrl) + "/rest/bug?product=Fedora&component=Package%20Review&creator="
                 + URLEncoder.encode(email, StandardCharsets.UTF_8) + OPEN_STATES + FIELDS);
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofMillis(timeoutMillis))

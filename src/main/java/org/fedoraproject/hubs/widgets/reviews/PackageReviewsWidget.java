@@ -32,7 +32,7 @@ public class PackageReviewsWidget implements WidgetType {
         @Override
         public JsonValue execute(WidgetConfig config) throws Exception {
             String email = config.get(EMAIL);
-            return ReviewLists.from(bugzilla.openReviewRequests(email), email, bugzilla.baseUrl());
+            return ReviewLists.from(bugzilla.openReviewRequests(email), email, bugzilla.webUrl());
         }
 
         @Override

@@ -1,0 +1,148 @@
+package org.fedoraproject.hubs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.fedoraproject.hubs.Fixtures;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole path on the real server: a bus message published over ZeroMQ reaches ingest, triage,
+ * the rebuild worker (which queries the Bugzilla stand-in), the Infinispan cache and the hub's
+ * event stream; malformed frames in between are dropped and counted without stopping anything.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PipelineIT {
+
+    static final String REVIEW_MESSAGE = "0001-prod.bugzilla.bug.update.json";
+    static final String REVIEW_TOPIC = "org.fedoraproject.prod.bugzilla.bug.update";
+    static final String REPORTER = "quantum.analyst@gmail.com";
+    static final long BUG = 1488612;
+
+    private static BugzillaStandIn bugzilla;
+    private static BusPublisher bus;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive hubs() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hubs.war")));
+    }
+
+    @BeforeAll
+    static void standIns() throws Exception {
+        bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
+        bus = new BusPublisher(Integer.getInteger("it.bus.port"));
+    }
+
+    @AfterAll
+    static void stopStandIns() {
+        bus.close();
+        bugzilla.close();
+    }
+
+    @Test
+    void aBusMessageRebuildsTheWidgetAndReachesItsViewersWhileMalformedFramesAreDropped() {
+        HubsApi api = new HubsApi(URI.create(base.toString()));
+        String hub = uniqueHub();
+        bugzilla.answerWith("quantum-waiting.json");
+        long widget = api.userHubWithReviews(hub, REPORTER);
+
+        JsonObject first = awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
+        assertThat(reviews(first, "waiting")).contains(BUG);
+        assertThat(bugzilla.queries()).anyMatch(query -> query.contains("creator=quantum.analyst%40gmail.com")
+                && query.contains("component=Package%20Review"));
+
+        try (SseClient stream = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.empty())) {
+            await().atMost(Duration.ofSeconds(10)).until(stream::connected);
+            bugzilla.answerWith("quantum-under-review.json");
+            bus.awaitSubscriber(Duration.ofSeconds(30));
+
+            bus.sendFrames(REVIEW_TOPIC);
+            bus.sendFrames(REVIEW_TOPIC, "{}", "a third frame");
+            bus.sendFrames("org.fedoraproject.prod.buildsys.build.state.change", Fixtures.message(REVIEW_MESSAGE));
+            bus.sendFrames(REVIEW_TOPIC, "{\"topic\": \"" + REVIEW_TOPIC + "\", \"msg\": ");
+            bus.publish(REVIEW_TOPIC, Fixtures.message(REVIEW_MESSAGE));
+
+            SseClient.Event event = await().atMost(Duration.ofSeconds(20)).until(
+                    () -> stream.find(e -> "widget.updated".equals(e.name())
+                            && e.json().getJsonNumber("widget_id").longValue() == widget
+                            && e.json().containsKey("widget")
+                            && reviews(e.json().getJsonObject("widget"), "under_review").contains(BUG)),
+                    Optional::isPresent).get();
+            assertThat(event.id()).matches("\\d+");
+        }
+
+        JsonObject rebuilt = api.get("/api/hubs/" + hub + "/widgets/" + widget).json();
+        assertThat(rebuilt.getString("state")).isEqualTo("fresh");
+        assertThat(reviews(rebuilt, "under_review")).contains(BUG);
+        assertThat(reviews(rebuilt, "waiting")).doesNotContain(BUG);
+
+        JsonObject rejected = api.get("/api/admin/status").json().getJsonObject("ingest").getJsonObject("rejected");
+        assertThat(rejected.getJsonNumber("wrong_frame_count").longValue()).isGreaterThanOrEqualTo(2);
+        assertThat(rejected.getJsonNumber("topic_mismatch").longValue()).isGreaterThanOrEqualTo(1);
+        assertThat(rejected.getJsonNumber("invalid_json").longValue()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void whenBugzillaFailsTheWidgetKeepsItsLastGoodDataWithANotice() {
+        HubsApi api = new HubsApi(URI.create(base.toString()));
+        String hub = uniqueHub();
+        bugzilla.answerWith("quantum-waiting.json");
+        long widget = api.userHubWithReviews(hub, REPORTER);
+        awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
+
+        try (SseClient stream = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.empty())) {
+            await().atMost(Duration.ofSeconds(10)).until(stream::connected);
+            bugzilla.failWith(503);
+            bus.awaitSubscriber(Duration.ofSeconds(30));
+            bus.publish(REVIEW_TOPIC, Fixtures.message("0002-prod.bugzilla.bug.update.json"));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> stream.find(e -> "widget.updated".equals(e.name())
+                    && e.json().getJsonNumber("widget_id").longValue() == widget
+                    && e.json().getJsonObject("widget").containsKey("error")).isPresent());
+        } finally {
+            bugzilla.answerWith("quantum-waiting.json");
+        }
+        JsonObject failed = api.get("/api/hubs/" + hub + "/widgets/" + widget).json();
+        assertThat(failed.getJsonObject("error").getString("message")).contains("503");
+        assertThat(reviews(failed, "waiting")).contains(BUG);
+    }
+
+    static String uniqueHub() {
+        return "it-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+
+    static JsonObject awaitWidget(HubsApi api, String hub, long widget, java.util.function.Predicate<JsonObject> until) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get("/api/hubs/" + hub + "/widgets/" + widget).json(), until);
+    }
+
+    /** The bug ids of one of the reviews widget's lists. */
+    static java.util.List<Long> reviews(JsonObject widget, String list) {
+        if (widget.isNull("data")) {
+            return java.util.List.of();
+        }
+        return widget.getJsonObject("data").getJsonObject("reviews").getJsonArray(list).stream()
+                .map(bug -> bug.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+}
