@@ -1,35 +1,41 @@
 package org.fedoraproject.hubs.push;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedoraproject.hubs.hub.WidgetDirectory;
 import org.fedoraproject.hubs.hub.WidgetViews;
 
 /**
- * The live streams of this server: per hub, one {@link SseBroadcaster} for the connected browsers
- * and an {@link EventLog} for those that come back. Event ids grow across restarts (they start from
- * the boot time in milliseconds), so an id from before a restart is recognised as too old.
+ * The live streams of this server, one {@link HubChannel} per hub. Fan-out is our own rather than
+ * JAX-RS's {@code SseBroadcaster}, whose broadcast writes to each sink in turn and so waits on the
+ * slowest browser: here a broadcast only enqueues, per browser and bounded.
+ *
+ * <p>Event ids grow across restarts (they continue from the boot time in milliseconds), so an id
+ * from before a restart is recognised as too old and the browser resyncs.
  */
 @ApplicationScoped
 public class HubStreams {
 
-    static final String RESYNC = "resync";
-    /** How long browsers wait before reconnecting. */
+    /** How long browsers wait before reconnecting, sent with every event. */
     private static final long RETRY_MILLIS = 2000;
 
     @Inject
@@ -46,23 +52,45 @@ public class HubStreams {
     @ConfigProperty(name = "hubs.push.max-event-bytes", defaultValue = "65536")
     int maxEventBytes;
 
+    @Inject
+    @ConfigProperty(name = "hubs.push.client-buffer", defaultValue = "64")
+    int clientBuffer;
+
+    @Inject
+    @ConfigProperty(name = "hubs.push.heartbeat-seconds", defaultValue = "20")
+    int heartbeatSeconds;
+
+    @Resource
+    ManagedExecutorService writer;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     private final long bootId = System.currentTimeMillis();
     private final AtomicLong lastId = new AtomicLong(bootId);
-    private final Map<String, HubStream> hubs = new ConcurrentHashMap<>();
-    private volatile Sse sse;
+    private final Map<String, HubChannel> channels = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> heartbeat;
+
+    @PostConstruct
+    void startHeartbeat() {
+        heartbeat = scheduler.scheduleAtFixedRate(
+                () -> channels.values().forEach(HubChannel::heartbeat),
+                heartbeatSeconds, heartbeatSeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stopHeartbeat() {
+        heartbeat.cancel(false);
+    }
 
     /** The id of the newest event issued: a page rendered now subscribes from here. */
     public long lastEventId() {
         return lastId.get();
     }
 
-    /**
-     * Connects a browser to a hub's stream, first sending what it missed since {@code lastSeen}
-     * (its {@code Last-Event-ID}), or a {@code resync} event when that is no longer known.
-     */
+    /** Connects a browser to a hub's stream, resuming after {@code lastSeen} when given. */
     public void subscribe(String hub, SseEventSink sink, Sse sse, Optional<Long> lastSeen) {
-        this.sse = sse;
-        stream(hub).subscribe(sink, sse, lastSeen);
+        channel(hub).subscribe(new SseSink(sink, sse), lastSeen);
     }
 
     /** Pushes an announcement to the hub's browsers: a widget's new state, or a layout change. */
@@ -70,24 +98,16 @@ public class HubStreams {
         String data = ReloadAnnouncer.WIDGET_UPDATED.equals(event)
                 ? updatedData(widgetId)
                 : Json.createObjectBuilder().add("widget_id", widgetId).build().toString();
-        stream(hub).publish(event, data);
-    }
-
-    /** Keeps idle connections open through proxies and finds the browsers that left. */
-    public void heartbeat() {
-        Sse current = sse;
-        if (current != null) {
-            OutboundSseEvent comment = current.newEventBuilder().comment("keepalive").build();
-            hubs.values().forEach(stream -> stream.broadcaster.broadcast(comment));
-        }
+        channel(hub).publish(event, data);
     }
 
     /** Open streams per hub, for operators. */
     public Map<String, Integer> openStreams() {
         Map<String, Integer> counts = new TreeMap<>();
-        hubs.forEach((hub, stream) -> {
-            if (stream.open.get() > 0) {
-                counts.put(hub, stream.open.get());
+        channels.forEach((hub, channel) -> {
+            int open = channel.openStreams();
+            if (open > 0) {
+                counts.put(hub, open);
             }
         });
         return counts;
@@ -105,51 +125,30 @@ public class HubStreams {
         return Json.createObjectBuilder().add("widget_id", widgetId).add("refetch", true).build().toString();
     }
 
-    private HubStream stream(String hub) {
-        return hubs.computeIfAbsent(hub, name -> new HubStream());
+    private HubChannel channel(String hub) {
+        return channels.computeIfAbsent(hub, name -> new HubChannel(historySize, bootId,
+                lastId::incrementAndGet, lastId::get, clientBuffer, writer));
     }
 
-    /** One hub's broadcaster and history; publishing and subscribing are serialised per hub. */
-    private final class HubStream {
-        private SseBroadcaster broadcaster;
-        private final EventLog log = new EventLog(historySize, bootId);
-        private final AtomicInteger open = new AtomicInteger();
-
-        synchronized void subscribe(SseEventSink sink, Sse sse, Optional<Long> lastSeen) {
-            if (broadcaster == null) {
-                broadcaster = sse.newBroadcaster();
-                broadcaster.onClose(closed -> open.decrementAndGet());
-                broadcaster.onError((failed, error) -> failed.close());
+    /** A browser's connection as JAX-RS gives it. */
+    private record SseSink(SseEventSink sink, Sse sse) implements ClientStream.Sink {
+        @Override
+        public CompletionStage<?> send(StreamItem item) {
+            if (item instanceof HubEvent event) {
+                return sink.send(sse.newEventBuilder()
+                        .id(Long.toString(event.id()))
+                        .name(event.name())
+                        .reconnectDelay(RETRY_MILLIS)
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(String.class, event.data())
+                        .build());
             }
-            sink.send(sse.newEventBuilder().comment("welcome").reconnectDelay(RETRY_MILLIS).build());
-            lastSeen.ifPresent(seen -> {
-                Optional<List<HubEvent>> missed = log.after(seen, lastId.get());
-                if (missed.isPresent()) {
-                    missed.get().forEach(event -> sink.send(outbound(sse, event)));
-                } else {
-                    sink.send(outbound(sse, new HubEvent(lastId.get(), RESYNC, "{}")));
-                }
-            });
-            broadcaster.register(sink);
-            open.incrementAndGet();
+            return sink.send(sse.newEventBuilder().comment(((StreamItem.Comment) item).text()).build());
         }
 
-        synchronized void publish(String name, String data) {
-            HubEvent event = new HubEvent(lastId.incrementAndGet(), name, data);
-            log.append(event);
-            Sse current = sse;
-            if (broadcaster != null && current != null) {
-                broadcaster.broadcast(outbound(current, event));
-            }
+        @Override
+        public void close() {
+            sink.close();
         }
-    }
-
-    private static OutboundSseEvent outbound(Sse sse, HubEvent event) {
-        return sse.newEventBuilder()
-                .id(Long.toString(event.id()))
-                .name(event.name())
-                .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(String.class, event.data())
-                .build();
     }
 }
