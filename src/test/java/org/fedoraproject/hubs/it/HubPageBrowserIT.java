@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import org.fedoraproject.hubs.Fixtures;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +23,8 @@ import org.openqa.selenium.By;
 /**
  * A hub page in real headless Chromium: the reviews widget fills in, then changes in place when a
  * bus message invalidates it, with no navigation and no extra request (the data comes with the
- * event), and the connection indicator says live.
+ * event), and the connection indicator says live; after a server restart the page reconnects by
+ * itself and catches up.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,6 +68,40 @@ class HubPageBrowserIT {
             assertThat(browser.driver().findElement(By.cssSelector("#widget-" + widget)).getText())
                     .contains("ghc-esqueleto");
         }
+    }
+
+    @Test
+    void afterAServerRestartThePageReconnectsByItselfAndCatchesUp(@ArquillianResource ManagementClient management)
+            throws Exception {
+        HubsApi api = new HubsApi(URI.create(base.toString()));
+        String hub = PipelineIT.uniqueHub();
+        try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
+             Browser browser = new Browser()) {
+            bugzilla.answerWith("quantum-waiting.json");
+            long widget = api.userHubWithReviews(hub, PipelineIT.REPORTER);
+            browser.driver().get(api.uri("/u/" + hub + "/").toString());
+            String waiting = "#widget-" + widget + " [data-list=waiting] [data-bug-id='" + PipelineIT.BUG + "']";
+            await().atMost(Duration.ofSeconds(30)).until(() -> !browser.driver().findElements(By.cssSelector(waiting)).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> "live".equals(connectionState(browser)));
+            browser.script("window.hubsTestMarker = 'same page';");
+
+            // Bugzilla changes while the server is away: the page must show it once it is back.
+            bugzilla.answerWith("quantum-under-review.json");
+            ModelNode reload = new ModelNode();
+            reload.get("operation").set("reload");
+            management.getControllerClient().execute(reload);
+
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !"live".equals(connectionState(browser)));
+            await().atMost(Duration.ofSeconds(120)).until(() -> "live".equals(connectionState(browser)));
+            String underReview = "#widget-" + widget + " [data-list=under_review] [data-bug-id='" + PipelineIT.BUG + "']";
+            await().atMost(Duration.ofSeconds(30)).until(() -> !browser.driver().findElements(By.cssSelector(underReview)).isEmpty());
+            assertThat(browser.script("return window.hubsTestMarker;")).isEqualTo("same page");
+        }
+    }
+
+    private static String connectionState(Browser browser) {
+        return browser.driver().findElement(By.id("connection-state")).getAttribute("data-state");
     }
 
     /** How many times the page fetched the widget over HTTP (the Resource Timing API sees every request). */
