@@ -53,6 +53,8 @@ public class AdminResource {
     public JsonObject status() throws JMSException {
         JsonObjectBuilder rejected = Json.createObjectBuilder();
         ingest.rejectedByReason().forEach(rejected::add);
+        JsonObjectBuilder signatureFailures = Json.createObjectBuilder();
+        ingest.signatureFailuresByKind().forEach(signatureFailures::add);
         JsonObjectBuilder triageFailures = Json.createObjectBuilder();
         triage.failuresByType().forEach(triageFailures::add);
         JsonObjectBuilder perHub = Json.createObjectBuilder();
@@ -63,6 +65,7 @@ public class AdminResource {
                         .add("forwarded", ingest.forwardedCount())
                         .add("forward_failures", ingest.forwardFailureCount())
                         .add("rejected", rejected)
+                        .add("signature_failures", signatureFailures)
                         .add("last_message_at", String.valueOf(ingest.lastMessageAt())))
                 .add("queues", queues.queues())
                 .add("dead_letters", queues.deadLetters())

@@ -39,6 +39,9 @@ public class BusSubscriber {
     @Inject
     IngestStats stats;
 
+    @Inject
+    SignatureSettings signatures;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -54,7 +57,7 @@ public class BusSubscriber {
     @PostConstruct
     void start() {
         forwarder = new JmsForwarder(connectionFactory, inbound);
-        Ingest ingest = new Ingest(new FrameValidator(maxMessageBytes), forwarder, stats);
+        Ingest ingest = new Ingest(new FrameValidator(maxMessageBytes), signatures.check(), forwarder, stats);
         loop = new SubscriberLoop(endpoints, topics.orElse(List.of()), ingest);
         threads.newThread(loop).start();
     }

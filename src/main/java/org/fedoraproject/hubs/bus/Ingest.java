@@ -3,6 +3,7 @@ package org.fedoraproject.hubs.bus;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import org.fedoraproject.hubs.bus.signature.InvalidSignatureException;
 
 /**
  * The step between the socket and the queue: validates each ZeroMQ message, forwards the valid
@@ -18,12 +19,23 @@ public final class Ingest implements Consumer<List<byte[]>> {
         void forward(FrameValidator.Accepted message) throws Exception;
     }
 
+    /** Decides whether a valid message's signature is acceptable. */
+    public interface SignatureCheck {
+        /** Accepts everything: signatures are not checked ({@code hubs.bus.validate-signatures=false}). */
+        SignatureCheck NONE = message -> {
+        };
+
+        void check(BusMessage message) throws InvalidSignatureException;
+    }
+
     private final FrameValidator validator;
+    private final SignatureCheck signatures;
     private final Forwarder forwarder;
     private final IngestStats stats;
 
-    public Ingest(FrameValidator validator, Forwarder forwarder, IngestStats stats) {
+    public Ingest(FrameValidator validator, SignatureCheck signatures, Forwarder forwarder, IngestStats stats) {
         this.validator = validator;
+        this.signatures = signatures;
         this.forwarder = forwarder;
         this.stats = stats;
     }
@@ -37,6 +49,14 @@ public final class Ingest implements Consumer<List<byte[]>> {
         } catch (InvalidMessageException e) {
             stats.rejected(e.reason());
             LOG.warning(() -> "Dropped bus message (" + e.reason().key() + "): " + e.getMessage());
+            return;
+        }
+        try {
+            signatures.check(message.message());
+        } catch (InvalidSignatureException e) {
+            stats.signatureFailed(e.failure());
+            LOG.warning(() -> "Dropped bus message " + message.message() + " (invalid_signature, "
+                    + e.failure().name().toLowerCase(java.util.Locale.ROOT) + "): " + e.getMessage());
             return;
         }
         try {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.fedoraproject.hubs.bus.signature.SignatureFailure;
 
 /** Counters of the bus ingest, for operators: received, forwarded, rejected by reason, failed sends. */
 @ApplicationScoped
@@ -15,11 +16,15 @@ public class IngestStats {
     private final LongAdder forwarded = new LongAdder();
     private final LongAdder forwardFailures = new LongAdder();
     private final Map<RejectionReason, LongAdder> rejected = new EnumMap<>(RejectionReason.class);
+    private final Map<SignatureFailure, LongAdder> signatureFailures = new EnumMap<>(SignatureFailure.class);
     private volatile Instant lastMessageAt;
 
     public IngestStats() {
         for (RejectionReason reason : RejectionReason.values()) {
             rejected.put(reason, new LongAdder());
+        }
+        for (SignatureFailure failure : SignatureFailure.values()) {
+            signatureFailures.put(failure, new LongAdder());
         }
     }
 
@@ -38,6 +43,11 @@ public class IngestStats {
 
     void rejected(RejectionReason reason) {
         rejected.get(reason).increment();
+    }
+
+    void signatureFailed(SignatureFailure failure) {
+        rejected(RejectionReason.INVALID_SIGNATURE);
+        signatureFailures.get(failure).increment();
     }
 
     public long receivedCount() {
@@ -62,6 +72,17 @@ public class IngestStats {
         rejected.forEach((reason, count) -> {
             if (count.sum() > 0) {
                 counts.put(reason.key(), count.sum());
+            }
+        });
+        return counts;
+    }
+
+    /** Non-zero signature failure counters by failure, e.g. {@code bad_signature}. */
+    public Map<String, Long> signatureFailuresByKind() {
+        Map<String, Long> counts = new TreeMap<>();
+        signatureFailures.forEach((failure, count) -> {
+            if (count.sum() > 0) {
+                counts.put(failure.name().toLowerCase(java.util.Locale.ROOT), count.sum());
             }
         });
         return counts;

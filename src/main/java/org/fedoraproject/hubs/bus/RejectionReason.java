@@ -9,7 +9,9 @@ public enum RejectionReason {
     MISSING_TOPIC,
     TOPIC_MISMATCH,
     NOT_A_BUS_MESSAGE,
-    MISSING_BODY;
+    MISSING_BODY,
+    /** {@code hubs.bus.validate-signatures} is on and the x509 signature does not verify. */
+    INVALID_SIGNATURE;
 
     /** The counter name shown to operators, e.g. {@code invalid_json}. */
     public String key() {

@@ -6,7 +6,11 @@ import static org.fedoraproject.hubs.bus.FrameValidatorTest.frames;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
 import org.fedoraproject.hubs.Fixtures;
+import org.fedoraproject.hubs.bus.signature.DatagrepperCopies;
+import org.fedoraproject.hubs.bus.signature.FedmsgSignatureVerifier;
+import org.fedoraproject.hubs.bus.signature.RoutingPolicy;
 import org.junit.jupiter.api.Test;
 
 class IngestTest {
@@ -18,7 +22,8 @@ class IngestTest {
 
     @Test
     void forwardsValidMessagesAndCountsEachRejectionByReasonWithoutStopping() {
-        Ingest ingest = new Ingest(new FrameValidator(1024 * 1024), accepted -> forwarded.add(accepted.message()), stats);
+        Ingest ingest = new Ingest(new FrameValidator(1024 * 1024), Ingest.SignatureCheck.NONE,
+                accepted -> forwarded.add(accepted.message()), stats);
         String envelope = Fixtures.message("0001-prod.bugzilla.bug.update.json");
 
         ingest.accept(List.of(bytes(TOPIC)));
@@ -37,9 +42,27 @@ class IngestTest {
     }
 
     @Test
+    void withSignatureChecksOnlyVerifyingMessagesGoThroughAndFailuresAreCountedByKind() throws Exception {
+        var verifier = FedmsgSignatureVerifier.fromPemFiles(
+                Fixtures.dir().resolve("signed/test_certs/keys/fedora_ca.crt"), null, RoutingPolicy.OPEN, Clock.systemUTC());
+        Ingest ingest = new Ingest(new FrameValidator(1024 * 1024),
+                message -> verifier.verify(DatagrepperCopies.restoreAsSigned(message.envelope())),
+                accepted -> forwarded.add(accepted.message()), stats);
+        String signed = Fixtures.message("0001-prod.bugzilla.bug.update.json");
+
+        ingest.accept(frames(TOPIC, signed));
+        ingest.accept(frames(TOPIC, signed.replace("ghc-esqueleto", "ghc-esqueletO")));
+        ingest.accept(frames("org.fedoraproject.prod.bugzilla.bug.new", Fixtures.message("0016-prod.bugzilla.bug.new.json")));
+
+        assertThat(forwarded).extracting(BusMessage::topic).containsExactly(TOPIC);
+        assertThat(stats.rejectedByReason()).containsEntry("invalid_signature", 2L);
+        assertThat(stats.signatureFailuresByKind()).containsEntry("bad_signature", 1L).containsEntry("unsigned", 1L);
+    }
+
+    @Test
     void aFailingForwarderIsCountedAndTheNextMessageStillGoesThrough() {
         List<String> sent = new ArrayList<>();
-        Ingest ingest = new Ingest(new FrameValidator(1024 * 1024), accepted -> {
+        Ingest ingest = new Ingest(new FrameValidator(1024 * 1024), Ingest.SignatureCheck.NONE, accepted -> {
             if (sent.isEmpty()) {
                 sent.add("failed once");
                 throw new IllegalStateException("broker unavailable");

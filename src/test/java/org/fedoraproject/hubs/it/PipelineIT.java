@@ -128,6 +128,51 @@ class PipelineIT {
         assertThat(reviews(failed, "waiting")).contains(BUG);
     }
 
+    @Test
+    void idleStreamsGetAHeartbeatCommentEveryInterval() {
+        HubsApi api = new HubsApi(URI.create(base.toString()));
+        String hub = uniqueHub();
+        api.get("/u/" + hub + "/");
+        try (SseClient stream = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.empty())) {
+            await().atMost(Duration.ofSeconds(10)).until(stream::connected);
+            // the suite's server beats every 2 s (hubs.push.heartbeat-seconds); production every 20 s
+            await().atMost(Duration.ofSeconds(5)).until(() -> stream.comments().stream()
+                    .filter("keepalive"::equals).count() >= 2);
+        }
+    }
+
+    @Test
+    void aBrowserComingBackWithARecentIdGetsWhatItMissedAndAnOldIdGetsResync() {
+        HubsApi api = new HubsApi(URI.create(base.toString()));
+        String hub = uniqueHub();
+        bugzilla.answerWith("quantum-waiting.json");
+        long widget = api.userHubWithReviews(hub, REPORTER);
+        awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
+        String since;
+        try (SseClient first = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.empty())) {
+            await().atMost(Duration.ofSeconds(10)).until(first::connected);
+            api.patch("/api/hubs/" + hub + "/widgets/" + widget, "{\"column\": \"left\"}");
+            since = await().atMost(Duration.ofSeconds(10)).until(() -> first.find(e -> inColumn(e, "left")),
+                    Optional::isPresent).get().id();
+        }
+        api.patch("/api/hubs/" + hub + "/widgets/" + widget, "{\"column\": \"right\"}");
+
+        try (SseClient resumed = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.of(since))) {
+            SseClient.Event missed = await().atMost(Duration.ofSeconds(10))
+                    .until(() -> resumed.find(e -> inColumn(e, "right")), Optional::isPresent).get();
+            assertThat(Long.parseLong(missed.id())).isGreaterThan(Long.parseLong(since));
+            assertThat(resumed.events()).noneMatch(e -> "resync".equals(e.name()));
+        }
+        try (SseClient tooOld = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.of("42"))) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> tooOld.find(e -> "resync".equals(e.name())).isPresent());
+        }
+    }
+
+    private static boolean inColumn(SseClient.Event event, String column) {
+        return "widget.updated".equals(event.name()) && event.json().containsKey("widget")
+                && column.equals(event.json().getJsonObject("widget").getString("column"));
+    }
+
     static String uniqueHub() {
         return "it-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
