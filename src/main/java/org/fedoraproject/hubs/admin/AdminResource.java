@@ -63,6 +63,7 @@ public class AdminResource {
                 .add("ingest", Json.createObjectBuilder()
                         .add("received", ingest.receivedCount())
                         .add("forwarded", ingest.forwardedCount())
+                        .add("duplicates", ingest.duplicateCount())
                         .add("forward_failures", ingest.forwardFailureCount())
                         .add("rejected", rejected)
                         .add("signature_failures", signatureFailures)

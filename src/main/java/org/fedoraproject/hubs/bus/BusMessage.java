@@ -7,11 +7,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.fedoraproject.hubs.bus.signature.CanonicalJson;
 
 /**
  * One message of the Fedora bus, whatever envelope it came in: a classic fedmsg envelope
@@ -89,6 +93,22 @@ public final class BusMessage {
     /** The message's unique id ({@code msg_id} or {@code id}), if the envelope has one. */
     public Optional<String> id() {
         return Optional.ofNullable(id);
+    }
+
+    /**
+     * What identifies this message for de-duplication: its id, or for old envelopes without one a
+     * digest of its canonical JSON (the same for every copy, however it was serialised).
+     */
+    public String dedupeKey() {
+        if (id != null) {
+            return id;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CanonicalJson.utf8Bytes(envelope));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** When the publisher sent it, if the envelope says. */

@@ -1,13 +1,18 @@
 package org.fedoraproject.hubs.bus;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.fedoraproject.hubs.bus.signature.InvalidSignatureException;
 
 /**
  * The step between the socket and the queue: validates each ZeroMQ message, forwards the valid
- * ones and counts and logs (once each, with the reason) the ones it drops. Never throws for bad
+ * ones once (duplicates from several endpoints are counted and dropped) and counts and logs
+ * (once each, with the reason) the ones it drops. Used by one receive thread. Never throws for bad
  * input, so the receive loop never stops because of what arrived.
  */
 public final class Ingest implements Consumer<List<byte[]>> {
@@ -28,8 +33,17 @@ public final class Ingest implements Consumer<List<byte[]>> {
         void check(BusMessage message) throws InvalidSignatureException;
     }
 
+    /** How many recent message ids are remembered to count duplicates (the broker also drops them). */
+    private static final int RECENT_IDS = 100_000;
+
     private final FrameValidator validator;
     private final SignatureCheck signatures;
+    private final Set<String> recentIds = Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > RECENT_IDS;
+        }
+    });
     private final Forwarder forwarder;
     private final IngestStats stats;
 
@@ -59,10 +73,16 @@ public final class Ingest implements Consumer<List<byte[]>> {
                     + e.failure().name().toLowerCase(java.util.Locale.ROOT) + "): " + e.getMessage());
             return;
         }
+        if (!recentIds.add(message.message().dedupeKey())) {
+            stats.duplicate();
+            LOG.fine(() -> "Dropped duplicate of " + message.message());
+            return;
+        }
         try {
             forwarder.forward(message);
             stats.forwarded();
         } catch (Exception e) {
+            recentIds.remove(message.message().dedupeKey()); // another copy may still get through
             // Fire-and-forget transport: the message cannot be asked for again, so count the loss
             // loudly for operators and keep receiving.
             stats.forwardFailed();

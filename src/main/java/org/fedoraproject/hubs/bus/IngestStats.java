@@ -15,6 +15,7 @@ public class IngestStats {
     private final LongAdder received = new LongAdder();
     private final LongAdder forwarded = new LongAdder();
     private final LongAdder forwardFailures = new LongAdder();
+    private final LongAdder duplicates = new LongAdder();
     private final Map<RejectionReason, LongAdder> rejected = new EnumMap<>(RejectionReason.class);
     private final Map<SignatureFailure, LongAdder> signatureFailures = new EnumMap<>(SignatureFailure.class);
     private volatile Instant lastMessageAt;
@@ -37,6 +38,10 @@ public class IngestStats {
         forwarded.increment();
     }
 
+    void duplicate() {
+        duplicates.increment();
+    }
+
     void forwardFailed() {
         forwardFailures.increment();
     }
@@ -56,6 +61,11 @@ public class IngestStats {
 
     public long forwardedCount() {
         return forwarded.sum();
+    }
+
+    /** Messages seen again (another endpoint, a replay) and not forwarded a second time. */
+    public long duplicateCount() {
+        return duplicates.sum();
     }
 
     public long forwardFailureCount() {

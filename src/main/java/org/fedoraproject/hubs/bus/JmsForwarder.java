@@ -16,6 +16,8 @@ final class JmsForwarder implements Ingest.Forwarder, AutoCloseable {
 
     static final String TOPIC = "topic";
     static final String MSG_ID = "msg_id";
+    /** Artemis drops a message whose id it has already seen on the address: exactly-once effect across servers and restarts. */
+    static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 
     private final ConnectionFactory connectionFactory;
     private final Queue inbound;
@@ -39,6 +41,7 @@ final class JmsForwarder implements Ingest.Forwarder, AutoCloseable {
             if (accepted.message().id().isPresent()) {
                 message.setStringProperty(MSG_ID, accepted.message().id().get());
             }
+            message.setStringProperty(DUPLICATE_ID, accepted.message().dedupeKey());
             producer.send(inbound, message);
         } catch (jakarta.jms.JMSException | RuntimeException e) {
             close(); // start from a fresh connection with the next message

@@ -57,6 +57,7 @@ public class DemoReplay {
     private ZMQ.Socket publisher;
     private ScheduledFuture<?> replay;
     private int next;
+    private int round;
 
     @PostConstruct
     void start() {
@@ -89,6 +90,7 @@ public class DemoReplay {
     private synchronized void publishNext() {
         if (next == script.steps().size()) {
             next = 0;
+            round++;
             bugzilla.answer(script.initialBugzilla());
         }
         DemoScript.Step step = script.steps().get(next++);
@@ -96,7 +98,7 @@ public class DemoReplay {
             bugzilla.answer(step.bugzilla()); // Bugzilla changes first, as it does before it announces
         }
         publisher.sendMore(step.topic());
-        publisher.send(step.envelope());
+        publisher.send(step.envelope(round));
     }
 
     @PreDestroy

@@ -16,7 +16,21 @@ import java.util.List;
 record DemoScript(String user, String email, String initialBugzilla, List<Step> steps) {
 
     /** One replayed message; {@code bugzilla} is the new Bugzilla answer from then on, or null. */
-    record Step(String topic, String envelope, String bugzilla) {
+    record Step(String topic, String recorded, String bugzilla) {
+
+        /**
+         * The envelope to send in replay round {@code round}: the recording itself in the first
+         * round, then with its id suffixed, since Hubs processes every message id only once.
+         */
+        String envelope(int round) {
+            if (round == 0) {
+                return recorded;
+            }
+            JsonObject json = Json.createReader(new java.io.StringReader(recorded)).readObject();
+            String idField = json.containsKey("msg_id") ? "msg_id" : "id";
+            String id = json.getString(idField, topic);
+            return Json.createObjectBuilder(json).add(idField, id + "-replay-" + round).build().toString();
+        }
     }
 
     static DemoScript load() {

@@ -10,9 +10,7 @@ import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
 import org.fedoraproject.hubs.bus.BusMessage;
 import org.fedoraproject.hubs.bus.InvalidMessageException;
-import org.fedoraproject.hubs.hub.WidgetDirectory;
 import org.fedoraproject.hubs.rebuild.RebuildRequests;
-import org.fedoraproject.hubs.widget.WidgetCatalog;
 
 /**
  * Takes bus messages from {@code hubs.inbound} and queues the rebuilds they call for. Receiving
@@ -29,10 +27,7 @@ public class TriageMdb implements MessageListener {
     private static final Logger LOG = Logger.getLogger(TriageMdb.class.getName());
 
     @Inject
-    WidgetCatalog catalog;
-
-    @Inject
-    WidgetDirectory directory;
+    LiveTriageIndex index;
 
     @Inject
     TriageStats stats;
@@ -44,7 +39,7 @@ public class TriageMdb implements MessageListener {
 
     @PostConstruct
     void init() {
-        triage = new Triage(catalog::find, stats);
+        triage = new Triage(index.index(), stats);
     }
 
     @Override
@@ -58,6 +53,6 @@ public class TriageMdb implements MessageListener {
             LOG.warning(() -> "Dropping unreadable message on hubs.inbound: " + e.getMessage());
             return;
         }
-        triage.invalidated(busMessage, directory.all()).forEach(rebuilds::request);
+        triage.invalidated(busMessage).forEach(rebuilds::request);
     }
 }

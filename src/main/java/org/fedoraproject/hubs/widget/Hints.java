@@ -7,6 +7,19 @@ import java.util.Set;
  * these bus categories ({@code bugzilla}, {@code buildsys}...) and, when {@code people} is not
  * empty, only messages that mention one of these user names or e-mail addresses.
  * An empty set of categories means any category.
+ *
+ * <p>Hints are a promise that triage relies on to ask only the functions a message may concern.
+ * When {@code categories} is not empty, {@code shouldInvalidate} returns false for every message
+ * whose {@link org.fedoraproject.hubs.bus.BusMessage#category() category} is not one of them
+ * (compared exactly). When {@code people} is not empty, it returns false for every message that
+ * mentions none of them. A message <em>mentions</em> a person when the name or address, stripped and
+ * compared ignoring case, equals a string value of the message's body of at most
+ * {@value org.fedoraproject.hubs.bus.MessagePeople#MAX_LENGTH} characters, at any depth, in objects
+ * and arrays (the elements of a {@code usernames} array included); a blank name is never mentioned
+ * ({@link org.fedoraproject.hubs.bus.MessagePeople} is the definition). Hints are read when an
+ * instance is created or changed, so they must depend on the configuration alone. A function that
+ * cannot keep such a promise declares no hints and is asked about every message; one that breaks it
+ * silently misses invalidations.
  */
 public record Hints(Set<String> categories, Set<String> people) {
 

@@ -30,7 +30,7 @@ class IngestTest {
         ingest.accept(frames(TOPIC, "not json"));
         ingest.accept(frames(TOPIC, envelope));
         ingest.accept(frames("org.fedoraproject.prod.other.thing", envelope));
-        ingest.accept(frames(TOPIC, envelope));
+        ingest.accept(frames(TOPIC, Fixtures.message("0002-prod.bugzilla.bug.update.json")));
 
         assertThat(forwarded).hasSize(2);
         assertThat(stats.receivedCount()).isEqualTo(5);
@@ -39,6 +39,24 @@ class IngestTest {
                 .containsEntry("wrong_frame_count", 1L)
                 .containsEntry("invalid_json", 1L)
                 .containsEntry("topic_mismatch", 1L);
+    }
+
+    @Test
+    void theSameMessageFromTwoEndpointsIsForwardedOnce() {
+        Ingest ingest = new Ingest(new FrameValidator(1024 * 1024), Ingest.SignatureCheck.NONE,
+                accepted -> forwarded.add(accepted.message()), stats);
+        String envelope = Fixtures.message("0001-prod.bugzilla.bug.update.json");
+        // an old envelope without msg_id: identified by its canonical form, whatever its spacing
+        String anonymous = "{\"topic\": \"org.fedoraproject.dev.fas.user.create\", \"msg\": {\"user\": \"ralph\"}}";
+        String respaced = "{\"msg\":{\"user\":\"ralph\"},\"topic\":\"org.fedoraproject.dev.fas.user.create\"}";
+
+        ingest.accept(frames(TOPIC, envelope));
+        ingest.accept(frames(TOPIC, envelope));
+        ingest.accept(frames("org.fedoraproject.dev.fas.user.create", anonymous));
+        ingest.accept(frames("org.fedoraproject.dev.fas.user.create", respaced));
+
+        assertThat(forwarded).hasSize(2);
+        assertThat(stats.duplicateCount()).isEqualTo(2);
     }
 
     @Test

@@ -58,7 +58,7 @@ class HubPageBrowserIT {
 
             bugzilla.answerWith("quantum-under-review.json");
             bus.awaitSubscriber(Duration.ofSeconds(30));
-            bus.publish(PipelineIT.REVIEW_TOPIC, Fixtures.message(PipelineIT.REVIEW_MESSAGE));
+            bus.publishAsNew(PipelineIT.REVIEW_TOPIC, Fixtures.message(PipelineIT.REVIEW_MESSAGE));
 
             String underReview = "#widget-" + widget + " [data-list=under_review] [data-bug-id='" + PipelineIT.BUG + "']";
             await().atMost(Duration.ofSeconds(20)).until(() -> !browser.driver().findElements(By.cssSelector(underReview)).isEmpty());

@@ -3,6 +3,7 @@ package org.fedoraproject.hubs.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
@@ -81,7 +82,7 @@ class PipelineIT {
             bus.sendFrames(REVIEW_TOPIC, "{}", "a third frame");
             bus.sendFrames("org.fedoraproject.prod.buildsys.build.state.change", Fixtures.message(REVIEW_MESSAGE));
             bus.sendFrames(REVIEW_TOPIC, "{\"topic\": \"" + REVIEW_TOPIC + "\", \"msg\": ");
-            bus.publish(REVIEW_TOPIC, Fixtures.message(REVIEW_MESSAGE));
+            bus.publishAsNew(REVIEW_TOPIC, Fixtures.message(REVIEW_MESSAGE));
 
             SseClient.Event event = await().atMost(Duration.ofSeconds(20)).until(
                     () -> stream.find(e -> "widget.updated".equals(e.name())
@@ -115,7 +116,7 @@ class PipelineIT {
             await().atMost(Duration.ofSeconds(10)).until(stream::connected);
             bugzilla.failWith(503);
             bus.awaitSubscriber(Duration.ofSeconds(30));
-            bus.publish(REVIEW_TOPIC, Fixtures.message("0002-prod.bugzilla.bug.update.json"));
+            bus.publishAsNew(REVIEW_TOPIC, Fixtures.message("0002-prod.bugzilla.bug.update.json"));
 
             await().atMost(Duration.ofSeconds(20)).until(() -> stream.find(e -> "widget.updated".equals(e.name())
                     && e.json().getJsonNumber("widget_id").longValue() == widget
@@ -126,6 +127,29 @@ class PipelineIT {
         JsonObject failed = api.get("/api/hubs/" + hub + "/widgets/" + widget).json();
         assertThat(failed.getJsonObject("error").getString("message")).contains("503");
         assertThat(reviews(failed, "waiting")).contains(BUG);
+    }
+
+    @Test
+    void theSameMessageArrivingTwiceIsProcessedOnce() {
+        HubsApi api = new HubsApi(URI.create(base.toString()));
+        JsonObject before = api.get("/api/admin/status").json().getJsonObject("ingest");
+        String envelope = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
+                Fixtures.message("0016-prod.bugzilla.bug.new.json"))).readObject())
+                .add("msg_id", "it-duplicate-" + uniqueHub()).build().toString();
+        bus.awaitSubscriber(Duration.ofSeconds(30));
+
+        bus.sendFrames("org.fedoraproject.prod.bugzilla.bug.new", envelope);
+        bus.sendFrames("org.fedoraproject.prod.bugzilla.bug.new", envelope);
+
+        JsonObject after = await().atMost(Duration.ofSeconds(10)).until(
+                () -> api.get("/api/admin/status").json().getJsonObject("ingest"),
+                ingest -> delta(ingest, before, "received") == 2);
+        assertThat(delta(after, before, "duplicates")).isEqualTo(1);
+        assertThat(delta(after, before, "forwarded")).isEqualTo(1);
+    }
+
+    private static long delta(JsonObject after, JsonObject before, String counter) {
+        return after.getJsonNumber(counter).longValue() - before.getJsonNumber(counter).longValue();
     }
 
     @Test
