@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonValue;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.fedoraproject.hubs.Fixtures;
 import org.fedoraproject.hubs.bus.BusMessage;
 import org.fedoraproject.hubs.hub.WidgetRef;
 import org.fedoraproject.hubs.rebuild.WorkItem;
+import org.fedoraproject.hubs.widget.Hints;
+import org.fedoraproject.hubs.widget.HintedTestWidgets;
 import org.fedoraproject.hubs.widget.TestWidgets;
 import org.fedoraproject.hubs.widget.WidgetConfig;
 import org.fedoraproject.hubs.widget.WidgetType;
@@ -22,26 +24,37 @@ class TriageTest {
     private final WidgetType broken = TestWidgets.type("broken", (message, config) -> {
         throw new IllegalStateException("bug in a widget");
     }, c -> JsonValue.NULL);
-    private final Map<String, WidgetType> types = Map.of(byUser.name(), byUser, broken.name(), broken);
+    private final TriageIndex index = new TriageIndex();
     private final TriageStats stats = new TriageStats();
-    private final Triage triage = new Triage(name -> Optional.ofNullable(types.get(name)), stats);
+    private final Triage triage = new Triage(index, stats);
 
     @Test
     void queuesOneWorkItemPerInvalidatedFunctionAndIsolatesBrokenWidgetTypes() throws Exception {
         BusMessage message = BusMessage.parse(Fixtures.message("0001-prod.bugzilla.bug.update.json"));
-        List<WidgetRef> widgets = List.of(
-                widget(1, "broken", "quantum.analyst"),
-                widget(2, "by-user", "quantum.analyst"),
-                widget(3, "by-user", "nobody-here"),
-                widget(4, "gone-type", "quantum.analyst"),
-                widget(5, "by-user", "quantum.analyst"));
+        index.put(widget(1, "broken", "quantum.analyst"), broken);
+        index.put(widget(2, "by-user", "quantum.analyst"), byUser);
+        index.put(widget(3, "by-user", "nobody-here"), byUser);
+        index.put(widget(5, "by-user", "quantum.analyst"), byUser);
 
-        List<WorkItem> work = triage.invalidated(message, widgets);
+        List<WorkItem> work = triage.invalidated(message);
 
-        assertThat(work).containsExactly(new WorkItem(2, "main"), new WorkItem(5, "main"));
+        assertThat(work).containsExactlyInAnyOrder(new WorkItem(2, "main"), new WorkItem(5, "main"));
         assertThat(stats.failuresByType()).containsEntry("broken", 1L);
         assertThat(stats.messages()).isEqualTo(1);
         assertThat(stats.workItems()).isEqualTo(2);
+    }
+
+    @Test
+    void asksOnlyTheFunctionsWhoseHintsAdmitTheMessage() throws Exception {
+        BusMessage message = BusMessage.parse(Fixtures.message("0001-prod.bugzilla.bug.update.json"));
+        AtomicInteger asked = new AtomicInteger();
+        WidgetType builds = HintedTestWidgets.type("builds", List.of("user"), (m, config) -> asked.incrementAndGet() > 0,
+                config -> new Hints(Set.of("buildsys"), Set.of()));
+        index.put(widget(1, "builds", "quantum.analyst"), builds);
+        index.put(widget(2, "by-user", "quantum.analyst"), byUser);
+
+        assertThat(triage.invalidated(message)).containsExactly(new WorkItem(2, "main"));
+        assertThat(asked).hasValue(0);
     }
 
     private static WidgetRef widget(long id, String type, String user) {
