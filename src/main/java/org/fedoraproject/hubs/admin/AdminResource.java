@@ -77,6 +77,7 @@ public class AdminResource {
                 .add("rebuild", Json.createObjectBuilder()
                         .add("succeeded", rebuild.succeededCount())
                         .add("failed", rebuild.failedCount())
+                        .add("coalesced", rebuild.coalescedCount())
                         .add("dropped", rebuild.droppedCount()))
                 .add("cache", coverage())
                 .add("streams", Json.createObjectBuilder()

@@ -54,7 +54,7 @@ public class WidgetViews {
         for (CachedFunction function : type.get().functions()) {
             CacheKey key = CacheKey.of(widget, function.id());
             CachedValue value = cache.get(key).orElse(null);
-            pending |= cache.isPending(key);
+            pending |= rebuilds.pending(widget, function);
             if (value != null && value.hasData()) {
                 data.add(function.id(), value.data());
                 updatedAt = updatedAt == null || value.updatedAt().isAfter(updatedAt) ? value.updatedAt() : updatedAt;

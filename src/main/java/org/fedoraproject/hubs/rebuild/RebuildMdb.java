@@ -12,7 +12,6 @@ import jakarta.jms.MessageListener;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.fedoraproject.hubs.cache.CacheKey;
 import org.fedoraproject.hubs.cache.WidgetCache;
 import org.fedoraproject.hubs.hub.WidgetDirectory;
 import org.fedoraproject.hubs.hub.WidgetRef;
@@ -48,6 +47,9 @@ public class RebuildMdb implements MessageListener {
     @Inject
     ReloadAnnouncer announcer;
 
+    @Inject
+    RebuildRequests rebuilds;
+
     private Rebuilder rebuilder;
 
     @PostConstruct
@@ -76,13 +78,22 @@ public class RebuildMdb implements MessageListener {
             stats.dropped();
             return;
         }
-        cache.clearPending(CacheKey.of(widget.get(), functionId));
+        WorkItem item = new WorkItem(widgetId, functionId);
+        RebuildCoordinator coordinator = rebuilds.coordinator();
+        if (!coordinator.start(item)) {
+            // Dropped on purpose: a cool-down ended with nothing new, or another worker is
+            // rebuilding this value now and owes the rebuild after its cool-down.
+            return;
+        }
         try {
             rebuilder.rebuild(widget.get(), function.get());
             stats.succeeded();
+            coordinator.finished(item);
+            rebuilds.coolDown(item);
         } catch (RebuildFailedException e) {
             // Rolled back on purpose: the broker redelivers with back-off and dead-letters the work
             // item after the last attempt. The failure is already recorded next to the kept value.
+            coordinator.failed(item);
             stats.failed();
             LOG.warning(() -> e.getMessage() + " (delivery " + deliveryCount(message) + ")");
             context.setRollbackOnly();

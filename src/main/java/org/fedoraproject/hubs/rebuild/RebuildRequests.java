@@ -1,5 +1,6 @@
 package org.fedoraproject.hubs.rebuild;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,16 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.transaction.Transactional;
-import org.fedoraproject.hubs.cache.CacheKey;
-import org.fedoraproject.hubs.cache.WidgetCache;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.infinispan.Cache;
 import org.fedoraproject.hubs.hub.WidgetChanged;
 import org.fedoraproject.hubs.hub.WidgetRef;
 import org.fedoraproject.hubs.widget.CachedFunction;
 import org.fedoraproject.hubs.widget.WidgetCatalog;
 
 /**
- * Queues rebuild work on {@code hubs.rebuild}. Inside a transaction (triage) the send commits with
- * it; elsewhere it is sent at once.
+ * Queues rebuild work on {@code hubs.rebuild}, through the {@link RebuildCoordinator}: at most one
+ * rebuild of a value is queued and one running at any time.
  */
 @ApplicationScoped
 public class RebuildRequests {
@@ -31,27 +32,75 @@ public class RebuildRequests {
     @Resource(lookup = "java:/jms/hubs/rebuild")
     Queue rebuildQueue;
 
-    @Inject
-    WidgetCache cache;
+    @Resource(lookup = "java:jboss/infinispan/cache/hubs/rebuild-state")
+    Cache<String, String> states;
 
     @Inject
     WidgetCatalog catalog;
 
-    public void request(WorkItem item) {
-        jms.createProducer()
-                .setProperty(WIDGET_ID, item.widgetId())
-                .setProperty(FUNCTION_ID, item.functionId())
-                .send(rebuildQueue, jms.createMessage());
+    @Inject
+    RebuildStats stats;
+
+    /** After a rebuild, further invalidations of the same value wait this long and are rebuilt together. */
+    @Inject
+    @ConfigProperty(name = "hubs.rebuild.cooldown-ms", defaultValue = "5000")
+    long cooldownMillis;
+
+    private RebuildCoordinator coordinator;
+
+    @PostConstruct
+    void init() {
+        coordinator = new RebuildCoordinator(states);
     }
 
     /**
-     * Queues a rebuild of a value nobody has computed yet, unless one is already on its way: a page
-     * full of readers of a new widget causes one rebuild, not one per reader.
+     * The value is stale: queues a rebuild unless one is already pending (coalescing). Sent at once,
+     * outside the caller's transaction, so the queue and the rebuild states agree at every moment; a
+     * triage that rolls back and comes again then finds the rebuild pending rather than losing it.
      */
-    public void requestMissing(WidgetRef widget, CachedFunction function) {
-        if (cache.markPending(CacheKey.of(widget, function.id()))) {
-            request(new WorkItem(widget.id(), function.id()));
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void request(WorkItem item) {
+        if (!coordinator.invalidated(item)) {
+            stats.coalesced();
+            return;
         }
+        try {
+            send(item);
+        } catch (RuntimeException e) {
+            coordinator.queueFailed(item);
+            throw e;
+        }
+    }
+
+    /** A value nobody has computed yet: a page full of its readers causes one rebuild, not one each. */
+    public void requestMissing(WidgetRef widget, CachedFunction function) {
+        request(new WorkItem(widget.id(), function.id()));
+    }
+
+    public boolean pending(WidgetRef widget, CachedFunction function) {
+        return coordinator.pending(new WorkItem(widget.id(), function.id()));
+    }
+
+    RebuildCoordinator coordinator() {
+        return coordinator;
+    }
+
+    /** Queues the work item that ends a rebuild's cool-down (it rebuilds again if invalidated meanwhile). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    void coolDown(WorkItem item) {
+        send(item, cooldownMillis);
+    }
+
+    private void send(WorkItem item) {
+        send(item, 0);
+    }
+
+    private void send(WorkItem item, long delayMillis) {
+        jms.createProducer()
+                .setDeliveryDelay(delayMillis)
+                .setProperty(WIDGET_ID, item.widgetId())
+                .setProperty(FUNCTION_ID, item.functionId())
+                .send(rebuildQueue, jms.createMessage());
     }
 
     /**

@@ -10,6 +10,7 @@ public class RebuildStats {
     private final LongAdder succeeded = new LongAdder();
     private final LongAdder failed = new LongAdder();
     private final LongAdder dropped = new LongAdder();
+    private final LongAdder coalesced = new LongAdder();
 
     void succeeded() {
         succeeded.increment();
@@ -17,6 +18,10 @@ public class RebuildStats {
 
     void failed() {
         failed.increment();
+    }
+
+    void coalesced() {
+        coalesced.increment();
     }
 
     void dropped() {
@@ -29,6 +34,11 @@ public class RebuildStats {
 
     public long failedCount() {
         return failed.sum();
+    }
+
+    /** Invalidations that joined a rebuild already queued or running instead of queuing another. */
+    public long coalescedCount() {
+        return coalesced.sum();
     }
 
     /** Work items for widgets or functions that no longer exist. */

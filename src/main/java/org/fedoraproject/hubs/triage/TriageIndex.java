@@ -30,7 +30,7 @@ import org.fedoraproject.hubs.widget.WidgetType;
  *
  * <p>Thread safety: reads take no lock and may run on any number of threads; writes ({@link #put},
  * {@link #remove}) are serialized and change only the buckets of the instance concerned, each bucket
- * an immutable array replaced whole. A read sees the index as it was between two writes (a version
+ * an immutable view replaced whole. A read sees the index as it was between two writes (a version
  * counter tells it when a write overlapped; it then reads again, under the writers' lock if writes
  * keep coming), so a message triaged during a change finds each function exactly once, as before
  * the change or as after it.
@@ -171,8 +171,9 @@ public final class TriageIndex {
                 }
             }
             Candidate candidate = new Candidate(widget, function);
+            Set<String> people = normalized(hints.people());
             for (String category : orAny(hints.categories())) {
-                for (String person : orAny(normalized(hints.people()))) {
+                for (String person : orAny(people)) {
                     placements.add(new Placement(category, person, candidate));
                 }
             }

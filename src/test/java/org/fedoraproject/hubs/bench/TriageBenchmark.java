@@ -18,7 +18,6 @@ import org.fedoraproject.hubs.triage.Triage;
 import org.fedoraproject.hubs.triage.TriageCorpus;
 import org.fedoraproject.hubs.triage.TriageIndex;
 import org.fedoraproject.hubs.triage.TriageStats;
-import org.fedoraproject.hubs.widget.WidgetConfig;
 import org.fedoraproject.hubs.widget.WidgetType;
 import org.fedoraproject.hubs.widgets.reviews.PackageReviewsWidget;
 import org.openjdk.jmh.annotations.Benchmark;

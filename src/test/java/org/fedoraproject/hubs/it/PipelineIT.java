@@ -130,6 +130,36 @@ class PipelineIT {
     }
 
     @Test
+    void aBurstOfAThousandInvalidationsOfOneWidgetCausesAtMostThreeRebuilds() {
+        HubsApi api = new HubsApi(URI.create(base.toString()));
+        String hub = uniqueHub();
+        String email = hub + "@example.org";
+        bugzilla.answerWith("quantum-waiting.json");
+        long widget = api.userHubWithReviews(hub, email);
+        awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
+        String query = "creator=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8);
+        long queriesBefore = bugzilla.queries().stream().filter(q -> q.contains(query)).count();
+        JsonObject before = api.get("/api/admin/status").json();
+        // the recorded message, reported by this test's address, 1000 times as 1000 distinct messages
+        String recorded = Fixtures.message(REVIEW_MESSAGE).replace(REPORTER, email);
+        bus.awaitSubscriber(Duration.ofSeconds(30));
+
+        for (int i = 0; i < 1000; i++) {
+            bus.publishAsNew(REVIEW_TOPIC, recorded);
+        }
+
+        await().atMost(Duration.ofSeconds(120)).until(() -> delta(api.get("/api/admin/status").json(), before,
+                "triage", "messages") >= 1000);
+        awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
+        long rebuilds = bugzilla.queries().stream().filter(q -> q.contains(query)).count() - queriesBefore;
+        assertThat(rebuilds).isBetween(1L, 3L);
+    }
+
+    private static long delta(JsonObject after, JsonObject before, String section, String counter) {
+        return delta(after.getJsonObject(section), before.getJsonObject(section), counter);
+    }
+
+    @Test
     void theSameMessageArrivingTwiceIsProcessedOnce() {
         HubsApi api = new HubsApi(URI.create(base.toString()));
         JsonObject before = api.get("/api/admin/status").json().getJsonObject("ingest");
