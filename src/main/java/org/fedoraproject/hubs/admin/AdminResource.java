@@ -1,7 +1,8 @@
 package org.fedoraproject.hubs.admin;
 
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.jms.JMSException;
@@ -51,16 +52,16 @@ public class AdminResource {
 
     @GET
     public JsonObject status() throws JMSException {
-        JsonObjectBuilder rejected = Json.createObjectBuilder();
+        JsonObjectBuilder rejected = JSON.createObjectBuilder();
         ingest.rejectedByReason().forEach(rejected::add);
-        JsonObjectBuilder signatureFailures = Json.createObjectBuilder();
+        JsonObjectBuilder signatureFailures = JSON.createObjectBuilder();
         ingest.signatureFailuresByKind().forEach(signatureFailures::add);
-        JsonObjectBuilder triageFailures = Json.createObjectBuilder();
+        JsonObjectBuilder triageFailures = JSON.createObjectBuilder();
         triage.failuresByType().forEach(triageFailures::add);
-        JsonObjectBuilder perHub = Json.createObjectBuilder();
+        JsonObjectBuilder perHub = JSON.createObjectBuilder();
         streams.openStreams().forEach(perHub::add);
-        return Json.createObjectBuilder()
-                .add("ingest", Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
+                .add("ingest", JSON.createObjectBuilder()
                         .add("received", ingest.receivedCount())
                         .add("forwarded", ingest.forwardedCount())
                         .add("duplicates", ingest.duplicateCount())
@@ -70,17 +71,17 @@ public class AdminResource {
                         .add("last_message_at", String.valueOf(ingest.lastMessageAt())))
                 .add("queues", queues.queues())
                 .add("dead_letters", queues.deadLetters())
-                .add("triage", Json.createObjectBuilder()
+                .add("triage", JSON.createObjectBuilder()
                         .add("messages", triage.messages())
                         .add("work_items", triage.workItems())
                         .add("failures_by_widget_type", triageFailures))
-                .add("rebuild", Json.createObjectBuilder()
+                .add("rebuild", JSON.createObjectBuilder()
                         .add("succeeded", rebuild.succeededCount())
                         .add("failed", rebuild.failedCount())
                         .add("coalesced", rebuild.coalescedCount())
                         .add("dropped", rebuild.droppedCount()))
                 .add("cache", coverage())
-                .add("streams", Json.createObjectBuilder()
+                .add("streams", JSON.createObjectBuilder()
                         .add("total", streams.openStreams().values().stream().mapToInt(Integer::intValue).sum())
                         .add("per_hub", perHub))
                 .build();
@@ -98,7 +99,7 @@ public class AdminResource {
                 }
             }
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("entries", cache.size())
                 .add("widgets", directory.size())
                 .add("values_needed", needed)

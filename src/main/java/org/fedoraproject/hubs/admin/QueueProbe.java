@@ -1,9 +1,10 @@
 package org.fedoraproject.hubs.admin;
 
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.jms.JMSContext;
@@ -38,7 +39,7 @@ public class QueueProbe {
     Queue deadLetter;
 
     public JsonArrayBuilder queues() throws JMSException {
-        return Json.createArrayBuilder()
+        return JSON.createArrayBuilder()
                 .add(depth("hubs.inbound", inbound))
                 .add(depth("hubs.rebuild", rebuild))
                 .add(depth("hubs-dead-letter", deadLetter));
@@ -46,7 +47,7 @@ public class QueueProbe {
 
     /** The oldest dead letters with where they came from and their references. */
     public JsonArrayBuilder deadLetters() throws JMSException {
-        JsonArrayBuilder letters = Json.createArrayBuilder();
+        JsonArrayBuilder letters = JSON.createArrayBuilder();
         try (QueueBrowser browser = jms.createBrowser(deadLetter)) {
             int shown = 0;
             for (Object element : Collections.list((Enumeration<?>) browser.getEnumeration())) {
@@ -54,7 +55,7 @@ public class QueueProbe {
                     break;
                 }
                 Message message = (Message) element;
-                JsonObjectBuilder letter = Json.createObjectBuilder()
+                JsonObjectBuilder letter = JSON.createObjectBuilder()
                         .add("id", String.valueOf(message.getJMSMessageID()))
                         .add("from", String.valueOf(message.getObjectProperty("_AMQ_ORIG_ADDRESS")))
                         .add("deliveries", message.getIntProperty("JMSXDeliveryCount"));
@@ -78,7 +79,7 @@ public class QueueProbe {
                 count++;
             }
         }
-        return Json.createObjectBuilder().add("name", name).add("messages", count)
+        return JSON.createObjectBuilder().add("name", name).add("messages", count)
                 .add("at_least", count == COUNT_LIMIT);
     }
 }

@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.bus;
 
-import jakarta.json.Json;
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -45,7 +46,7 @@ public final class BusMessage {
     /** Parses an envelope's JSON text. */
     public static BusMessage parse(String json) throws InvalidMessageException {
         JsonValue value;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             value = reader.readValue();
         } catch (JsonException e) {
             throw new InvalidMessageException(RejectionReason.INVALID_JSON, e.getMessage());

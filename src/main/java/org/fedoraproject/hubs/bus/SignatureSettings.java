@@ -1,8 +1,9 @@
 package org.fedoraproject.hubs.bus;
 
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
@@ -71,7 +72,7 @@ public class SignatureSettings {
         }
         Map<String, List<String>> allowed = new TreeMap<>();
         try (Reader in = Files.newBufferedReader(Path.of(routingPolicy.get()), StandardCharsets.UTF_8)) {
-            JsonObject json = Json.createReader(in).readObject();
+            JsonObject json = JSON.createReader(in).readObject();
             json.forEach((topic, names) -> allowed.put(topic, names.asJsonArray().getValuesAs(JsonString.class)
                     .stream().map(JsonString::getString).toList()));
         }

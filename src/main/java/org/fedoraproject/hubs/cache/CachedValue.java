@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.cache;
 
-import jakarta.json.Json;
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -34,7 +35,7 @@ public record CachedValue(JsonValue data, Instant updatedAt, String error, Insta
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         if (data != null) {
             json.add("data", data).add("updated_at", updatedAt.toString());
         }
@@ -45,7 +46,7 @@ public record CachedValue(JsonValue data, Instant updatedAt, String error, Insta
     }
 
     public static CachedValue fromJson(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
             return new CachedValue(json.get("data"), instant(json, "updated_at"),
                     json.getString("error", null), instant(json, "failed_at"));

@@ -1,5 +1,7 @@
 package org.fedoraproject.hubs.demo;
 
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,7 +11,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -82,7 +83,7 @@ public class DemoReplay {
         hubs.userHub(script.user());
         if (hubs.widgets(script.user()).isEmpty()) {
             hubs.addWidget(script.user(), "package-reviews",
-                    Json.createObjectBuilder().add("email", script.email()).build(), null, null);
+                    JSON.createObjectBuilder().add("email", script.email()).build(), null, null);
         }
     }
 

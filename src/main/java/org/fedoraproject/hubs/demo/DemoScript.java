@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.demo;
 
-import jakarta.json.Json;
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -26,18 +27,18 @@ record DemoScript(String user, String email, String initialBugzilla, List<Step> 
             if (round == 0) {
                 return recorded;
             }
-            JsonObject json = Json.createReader(new java.io.StringReader(recorded)).readObject();
+            JsonObject json = JSON.createReader(new java.io.StringReader(recorded)).readObject();
             String idField = json.containsKey("msg_id") ? "msg_id" : "id";
             String id = json.getString(idField, topic);
-            return Json.createObjectBuilder(json).add(idField, id + "-replay-" + round).build().toString();
+            return JSON.createObjectBuilder(json).add(idField, id + "-replay-" + round).build().toString();
         }
     }
 
     static DemoScript load() {
-        JsonObject script = Json.createReader(resource("script.json")).readObject();
+        JsonObject script = JSON.createReader(resource("script.json")).readObject();
         List<Step> steps = script.getJsonArray("steps").stream().map(JsonValue::asJsonObject).map(step -> {
             String envelope = read("messages/" + step.getString("message"));
-            String topic = Json.createReader(new java.io.StringReader(envelope)).readObject().getString("topic");
+            String topic = JSON.createReader(new java.io.StringReader(envelope)).readObject().getString("topic");
             JsonValue bugzilla = step.get("bugzilla");
             return new Step(topic, envelope, bugzilla == null ? null : bugzilla.toString());
         }).toList();

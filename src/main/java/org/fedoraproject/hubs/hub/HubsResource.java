@@ -1,5 +1,7 @@
 package org.fedoraproject.hubs.hub;
 
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import static org.fedoraproject.hubs.web.JsonBodies.object;
 import static org.fedoraproject.hubs.web.JsonBodies.optionalInt;
 import static org.fedoraproject.hubs.web.JsonBodies.optionalObject;
@@ -7,7 +9,6 @@ import static org.fedoraproject.hubs.web.JsonBodies.optionalString;
 import static org.fedoraproject.hubs.web.JsonBodies.requiredString;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -40,11 +41,11 @@ public class HubsResource {
     @GET
     public JsonObject hub(@PathParam("hub") String name) {
         Hub hub = hubs.require(name);
-        JsonObjectBuilder settings = Json.createObjectBuilder();
+        JsonObjectBuilder settings = JSON.createObjectBuilder();
         hub.settings().forEach(settings::add);
-        JsonArrayBuilder widgets = Json.createArrayBuilder();
+        JsonArrayBuilder widgets = JSON.createArrayBuilder();
         hubs.widgets(name).forEach(widget -> widgets.add(views.summary(widget)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("name", hub.name())
                 .add("type", hub.type().key())
                 .add("settings", settings)

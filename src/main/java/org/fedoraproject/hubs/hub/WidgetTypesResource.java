@@ -1,7 +1,8 @@
 package org.fedoraproject.hubs.hub;
 
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -23,11 +24,11 @@ public class WidgetTypesResource {
 
     @GET
     public JsonArray types() {
-        JsonArrayBuilder types = Json.createArrayBuilder();
+        JsonArrayBuilder types = JSON.createArrayBuilder();
         for (WidgetType type : catalog.all()) {
-            JsonArrayBuilder parameters = Json.createArrayBuilder();
+            JsonArrayBuilder parameters = JSON.createArrayBuilder();
             type.parameters().forEach(parameter -> parameters.add(describe(parameter)));
-            types.add(Json.createObjectBuilder()
+            types.add(JSON.createObjectBuilder()
                     .add("name", type.name())
                     .add("label", type.label())
                     .add("description", type.description())
@@ -38,7 +39,7 @@ public class WidgetTypesResource {
     }
 
     private static JsonObjectBuilder describe(Parameter parameter) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("name", parameter.name())
                 .add("label", parameter.label())
                 .add("type", parameter.type().name().toLowerCase(java.util.Locale.ROOT))

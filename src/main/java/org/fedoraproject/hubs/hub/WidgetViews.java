@@ -1,8 +1,9 @@
 package org.fedoraproject.hubs.hub;
 
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public class WidgetViews {
                     .add("error", error("This server has no widget type '" + widget.type() + "'", null))
                     .build();
         }
-        JsonObjectBuilder data = Json.createObjectBuilder();
+        JsonObjectBuilder data = JSON.createObjectBuilder();
         boolean missing = false;
         boolean pending = false;
         Instant updatedAt = null;
@@ -84,7 +85,7 @@ public class WidgetViews {
     }
 
     private JsonObjectBuilder base(WidgetRef widget) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", widget.id())
                 .add("type", widget.type())
                 .add("label", catalog.find(widget.type()).map(WidgetType::label).orElse(widget.type()))
@@ -94,7 +95,7 @@ public class WidgetViews {
     }
 
     private static JsonObject error(String message, Instant at) {
-        JsonObjectBuilder error = Json.createObjectBuilder().add("message", message);
+        JsonObjectBuilder error = JSON.createObjectBuilder().add("message", message);
         return (at == null ? error.addNull("at") : error.add("at", at.toString())).build();
     }
 }

@@ -1,15 +1,17 @@
 package org.fedoraproject.hubs.push;
 
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Map;
@@ -17,9 +19,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedoraproject.hubs.hub.WidgetDirectory;
 import org.fedoraproject.hubs.hub.WidgetViews;
@@ -60,8 +65,12 @@ public class HubStreams {
     @ConfigProperty(name = "hubs.push.heartbeat-seconds", defaultValue = "20")
     int heartbeatSeconds;
 
+    /**
+     * Writes to browsers run on a small pool of container-managed threads: a broadcast submits one
+     * task per browser, and a managed executor would capture and restore the EE context for each.
+     */
     @Resource
-    ManagedExecutorService writer;
+    ManagedThreadFactory threads;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -70,17 +79,25 @@ public class HubStreams {
     private final AtomicLong lastId = new AtomicLong(bootId);
     private final Map<String, HubChannel> channels = new ConcurrentHashMap<>();
     private ScheduledFuture<?> heartbeat;
+    private ExecutorService writer;
+    /** The SSE form of the item most recently written: a broadcast writes the same item to every browser. */
+    private final AtomicReference<Written> lastWritten = new AtomicReference<>();
+
+    private record Written(StreamItem item, OutboundSseEvent event) {
+    }
 
     @PostConstruct
-    void startHeartbeat() {
+    void start() {
+        writer = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), threads);
         heartbeat = scheduler.scheduleAtFixedRate(
                 () -> channels.values().forEach(HubChannel::heartbeat),
                 heartbeatSeconds, heartbeatSeconds, TimeUnit.SECONDS);
     }
 
     @PreDestroy
-    void stopHeartbeat() {
+    void stop() {
         heartbeat.cancel(false);
+        writer.shutdownNow(); // open streams end with the application; browsers reconnect and resume
     }
 
     /** The id of the newest event issued: a page rendered now subscribes from here. */
@@ -90,14 +107,14 @@ public class HubStreams {
 
     /** Connects a browser to a hub's stream, resuming after {@code lastSeen} when given. */
     public void subscribe(String hub, SseEventSink sink, Sse sse, Optional<Long> lastSeen) {
-        channel(hub).subscribe(new SseSink(sink, sse), lastSeen);
+        channel(hub).subscribe(new SseSink(sink, sse, lastWritten), lastSeen);
     }
 
     /** Pushes an announcement to the hub's browsers: a widget's new state, or a layout change. */
     public void publish(String hub, String event, long widgetId) {
         String data = ReloadAnnouncer.WIDGET_UPDATED.equals(event)
                 ? updatedData(widgetId)
-                : Json.createObjectBuilder().add("widget_id", widgetId).build().toString();
+                : JSON.createObjectBuilder().add("widget_id", widgetId).build().toString();
         channel(hub).publish(event, data);
     }
 
@@ -116,13 +133,13 @@ public class HubStreams {
     private String updatedData(long widgetId) {
         Optional<JsonObject> widget = directory.find(widgetId).map(views::view);
         if (widget.isPresent()) {
-            String full = Json.createObjectBuilder().add("widget_id", widgetId).add("widget", widget.get())
+            String full = JSON.createObjectBuilder().add("widget_id", widgetId).add("widget", widget.get())
                     .build().toString();
             if (full.length() <= maxEventBytes) {
                 return full;
             }
         }
-        return Json.createObjectBuilder().add("widget_id", widgetId).add("refetch", true).build().toString();
+        return JSON.createObjectBuilder().add("widget_id", widgetId).add("refetch", true).build().toString();
     }
 
     private HubChannel channel(String hub) {
@@ -131,19 +148,32 @@ public class HubStreams {
     }
 
     /** A browser's connection as JAX-RS gives it. */
-    private record SseSink(SseEventSink sink, Sse sse) implements ClientStream.Sink {
+    private record SseSink(SseEventSink sink, Sse sse, AtomicReference<Written> lastWritten)
+            implements ClientStream.Sink {
         @Override
         public CompletionStage<?> send(StreamItem item) {
+            Written last = lastWritten.get();
+            OutboundSseEvent event;
+            if (last != null && last.item() == item) {
+                event = last.event();
+            } else {
+                event = outbound(item);
+                lastWritten.set(new Written(item, event));
+            }
+            return sink.send(event);
+        }
+
+        private OutboundSseEvent outbound(StreamItem item) {
             if (item instanceof HubEvent event) {
-                return sink.send(sse.newEventBuilder()
+                return sse.newEventBuilder()
                         .id(Long.toString(event.id()))
                         .name(event.name())
                         .reconnectDelay(RETRY_MILLIS)
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(String.class, event.data())
-                        .build());
+                        .build();
             }
-            return sink.send(sse.newEventBuilder().comment(((StreamItem.Comment) item).text()).build());
+            return sse.newEventBuilder().comment(((StreamItem.Comment) item).text()).build();
         }
 
         @Override

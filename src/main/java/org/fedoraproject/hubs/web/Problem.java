@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.web;
 
-import jakarta.json.Json;
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -50,7 +51,7 @@ public class Problem extends RuntimeException {
     }
 
     static Response response(int status, String title, String detail, Map<String, String> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
@@ -58,7 +59,7 @@ public class Problem extends RuntimeException {
             body.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonObjectBuilder fields = Json.createObjectBuilder();
+            JsonObjectBuilder fields = JSON.createObjectBuilder();
             errors.forEach(fields::add);
             body.add("errors", fields);
         }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** The value types a widget parameter can take, each with its validation rule. */
 public enum ParameterType {
     TEXT(".{0,500}", "must be at most 500 characters"),
-    EMAIL("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}", "must be an e-mail address"),
+    EMAIL("(?=.{3,320}$)[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}", "must be an e-mail address of at most 320 characters"),
     USERNAME("[a-z_][a-z0-9_.-]{0,31}", "must be a Fedora account name (lower case letters, digits, . _ -)"),
     INTEGER("-?[0-9]{1,9}", "must be a whole number"),
     BOOLEAN("true|false", "must be true or false"),

@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.widget;
 
-import jakarta.json.Json;
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -68,7 +69,7 @@ public final class WidgetConfig {
     /** Restores a configuration that was validated when it was stored. */
     public static WidgetConfig stored(String json) {
         Map<String, String> values = new TreeMap<>();
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             reader.readObject().forEach((key, value) ->
                     values.put(key, value instanceof JsonString s ? s.getString() : value.toString()));
         }
@@ -89,7 +90,7 @@ public final class WidgetConfig {
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         new TreeMap<>(values).forEach(builder::add);
         return builder.build();
     }

@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.bus.signature;
 
-import jakarta.json.Json;
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,7 +29,7 @@ public final class DatagrepperCopies {
         if (!envelope.containsKey("source_name") || !envelope.containsKey("source_version")) {
             return envelope;
         }
-        JsonObjectBuilder restored = Json.createObjectBuilder(envelope)
+        JsonObjectBuilder restored = JSON.createObjectBuilder(envelope)
                 .remove("source_name")
                 .remove("source_version");
         // datanommer adds "headers": {} to every message it stores; whether the publisher had sent

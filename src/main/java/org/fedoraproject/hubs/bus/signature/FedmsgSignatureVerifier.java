@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.bus.signature;
 
-import jakarta.json.Json;
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -270,7 +271,7 @@ public final class FedmsgSignatureVerifier {
         } catch (IllegalArgumentException e) {
             throw new InvalidSignatureException(SignatureFailure.BAD_SIGNATURE, "the signature is not base64", e);
         }
-        JsonObject signed = Json.createObjectBuilder(envelope).remove("signature").remove("certificate").build();
+        JsonObject signed = JSON.createObjectBuilder(envelope).remove("signature").remove("certificate").build();
         boolean matches;
         try {
             Signature verifier = Signature.getInstance(SIGNATURE_ALGORITHM);

@@ -1,8 +1,9 @@
 package org.fedoraproject.hubs.widgets.reviews;
 
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -56,7 +57,7 @@ public class BugzillaClient {
         if (response.statusCode() != 200) {
             throw new IOException("Bugzilla answered HTTP " + response.statusCode());
         }
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
+        try (var reader = JSON.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         } catch (JsonException | ClassCastException e) {
             throw new IOException("Bugzilla answered something that is not a JSON object", e);

@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.widgets.reviews;
 
-import jakarta.json.Json;
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -39,9 +40,9 @@ final class ReviewLists {
         }
         sorted.sort(Comparator.comparing((JsonObject bug) -> bug.getString("last_change_time", "")).reversed());
 
-        JsonArrayBuilder waiting = Json.createArrayBuilder();
-        JsonArrayBuilder underReview = Json.createArrayBuilder();
-        JsonArrayBuilder approved = Json.createArrayBuilder();
+        JsonArrayBuilder waiting = JSON.createArrayBuilder();
+        JsonArrayBuilder underReview = JSON.createArrayBuilder();
+        JsonArrayBuilder approved = JSON.createArrayBuilder();
         for (JsonObject bug : sorted) {
             JsonObject entry = entry(bug, bugzillaUrl);
             switch (reviewFlag(bug)) {
@@ -50,7 +51,7 @@ final class ReviewLists {
                 default -> waiting.add(entry);
             }
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("email", email)
                 .add("waiting", waiting)
                 .add("under_review", underReview)
@@ -74,7 +75,7 @@ final class ReviewLists {
         String summary = bug.getString("summary", "");
         Matcher request = SUMMARY.matcher(summary);
         boolean isRequest = request.matches();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", id)
                 .add("package", isRequest ? request.group(1) : "")
                 .add("summary", isRequest ? request.group(2).strip() : summary)
