@@ -12,7 +12,8 @@ import org.fedoraproject.hubs.bus.signature.InvalidSignatureException;
 /**
  * The step between the socket and the queue: validates each ZeroMQ message, forwards the valid
  * ones once (duplicates from several endpoints are counted and dropped) and counts and logs
- * (once each, with the reason) the ones it drops. Used by one receive thread. Never throws for bad
+ * (once each, with the reason) the ones it drops. Thread-safe: the receive loop and a backlog
+ * fetch may feed it at the same time. Never throws for bad
  * input, so the receive loop never stops because of what arrived.
  */
 public final class Ingest implements Consumer<List<byte[]>> {
@@ -61,10 +62,43 @@ public final class Ingest implements Consumer<List<byte[]>> {
         try {
             message = validator.validate(frames);
         } catch (InvalidMessageException e) {
-            stats.rejected(e.reason());
-            LOG.warning(() -> "Dropped bus message (" + e.reason().key() + "): " + e.getMessage());
+            reject(e);
             return;
         }
+        process(message, forwarder);
+    }
+
+    /**
+     * A message fetched from elsewhere than the socket (datagrepper's backlog), on another thread
+     * with its own forwarder: the same path on, sharing the duplicate window with the live messages.
+     */
+    public void acceptEnvelope(String envelopeJson, Forwarder threadForwarder) {
+        stats.received();
+        try {
+            process(new FrameValidator.Accepted(BusMessage.parse(envelopeJson), envelopeJson), threadForwarder);
+        } catch (InvalidMessageException e) {
+            reject(e);
+        }
+    }
+
+    private boolean remember(String key) {
+        synchronized (recentIds) {
+            return recentIds.add(key);
+        }
+    }
+
+    private void forget(String key) {
+        synchronized (recentIds) {
+            recentIds.remove(key);
+        }
+    }
+
+    private void reject(InvalidMessageException e) {
+        stats.rejected(e.reason());
+        LOG.warning(() -> "Dropped bus message (" + e.reason().key() + "): " + e.getMessage());
+    }
+
+    private void process(FrameValidator.Accepted message, Forwarder forwarder) {
         try {
             signatures.check(message.message());
         } catch (InvalidSignatureException e) {
@@ -73,7 +107,7 @@ public final class Ingest implements Consumer<List<byte[]>> {
                     + e.failure().name().toLowerCase(java.util.Locale.ROOT) + "): " + e.getMessage());
             return;
         }
-        if (!recentIds.add(message.message().dedupeKey())) {
+        if (!remember(message.message().dedupeKey())) {
             stats.duplicate();
             LOG.fine(() -> "Dropped duplicate of " + message.message());
             return;
@@ -82,7 +116,7 @@ public final class Ingest implements Consumer<List<byte[]>> {
             forwarder.forward(message);
             stats.forwarded();
         } catch (Exception e) {
-            recentIds.remove(message.message().dedupeKey()); // another copy may still get through
+            forget(message.message().dedupeKey()); // another copy may still get through
             // Fire-and-forget transport: the message cannot be asked for again, so count the loss
             // loudly for operators and keep receiving.
             stats.forwardFailed();

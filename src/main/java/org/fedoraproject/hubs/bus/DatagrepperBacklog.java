@@ -1,0 +1,82 @@
+package org.fedoraproject.hubs.bus;
+
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Fetches the bus messages of a time range from datagrepper's {@code /raw}, oldest first, page by
+ * page: how Hubs recovers what it missed while it was down (fedmsg itself keeps nothing).
+ */
+public final class DatagrepperBacklog {
+
+    static final int ROWS_PER_PAGE = 100;
+
+    private final String baseUrl;
+    private final HttpClient http;
+    private final Duration timeout;
+    private final int maxPages;
+
+    public DatagrepperBacklog(String baseUrl, Duration timeout, int maxPages) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.timeout = timeout;
+        this.maxPages = maxPages;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /**
+     * Hands every message sent between {@code start} and {@code end} to {@code sink}, in order.
+     *
+     * @return how many messages were fetched
+     * @throws IOException when datagrepper cannot be reached or answers something else than a page
+     */
+    public int fetch(Instant start, Instant end, Consumer<JsonObject> sink) throws IOException, InterruptedException {
+        int fetched = 0;
+        int pages = 1;
+        for (int page = 1; page <= Math.min(pages, maxPages); page++) {
+            JsonObject answer = page(start, end, page);
+            pages = answer.getInt("pages", 1);
+            for (JsonValue message : answer.getJsonArray("raw_messages")) {
+                if (message.getValueType() == JsonValue.ValueType.OBJECT) {
+                    sink.accept(message.asJsonObject());
+                    fetched++;
+                }
+            }
+        }
+        return fetched;
+    }
+
+    private JsonObject page(Instant start, Instant end, int page) throws IOException, InterruptedException {
+        URI uri = URI.create(baseUrl + "/raw?start=" + seconds(start) + "&end=" + seconds(end)
+                + "&order=asc&rows_per_page=" + ROWS_PER_PAGE + "&page=" + page);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(timeout)
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("datagrepper answered HTTP " + response.statusCode() + " for " + uri);
+        }
+        try (var reader = JSON.createReader(new StringReader(response.body()))) {
+            JsonObject answer = reader.readObject();
+            if (answer.getJsonArray("raw_messages") == null) {
+                throw new IOException("datagrepper's answer for " + uri + " has no raw_messages");
+            }
+            return answer;
+        } catch (JsonException | ClassCastException e) {
+            throw new IOException("datagrepper answered something that is not a page of messages", e);
+        }
+    }
+
+    private static String seconds(Instant instant) {
+        return Long.toString(instant.getEpochSecond());
+    }
+}
