@@ -50,6 +50,10 @@ public final class BusMessage {
             value = reader.readValue();
         } catch (JsonException e) {
             throw new InvalidMessageException(RejectionReason.INVALID_JSON, e.getMessage());
+        } catch (RuntimeException e) {
+            // JSON-P refuses some valid-looking texts with other exceptions (a number of thousands of
+            // digits, nesting thousands deep): still input we cannot read, never a reason to stop
+            throw new InvalidMessageException(RejectionReason.INVALID_JSON, "unreadable JSON: " + e);
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidMessageException(RejectionReason.INVALID_JSON,

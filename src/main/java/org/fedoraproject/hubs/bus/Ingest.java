@@ -25,6 +25,13 @@ public final class Ingest implements Consumer<List<byte[]>> {
         void forward(FrameValidator.Accepted message) throws Exception;
     }
 
+    /** What became of one message. */
+    public enum Outcome {
+        QUEUED, DUPLICATE, REJECTED,
+        /** Valid, but the queue did not take it: a source that can redeliver should. */
+        FAILED
+    }
+
     /** Decides whether a valid message's signature is acceptable. */
     public interface SignatureCheck {
         /** Accepts everything: signatures are not checked ({@code hubs.bus.validate-signatures=false}). */
@@ -62,7 +69,7 @@ public final class Ingest implements Consumer<List<byte[]>> {
         try {
             message = validator.validate(frames);
         } catch (InvalidMessageException e) {
-            reject(e);
+            rejected(e);
             return;
         }
         process(message, forwarder);
@@ -72,13 +79,19 @@ public final class Ingest implements Consumer<List<byte[]>> {
      * A message fetched from elsewhere than the socket (datagrepper's backlog), on another thread
      * with its own forwarder: the same path on, sharing the duplicate window with the live messages.
      */
-    public void acceptEnvelope(String envelopeJson, Forwarder threadForwarder) {
+    public Outcome acceptEnvelope(String envelopeJson, Forwarder threadForwarder) {
         stats.received();
         try {
-            process(new FrameValidator.Accepted(BusMessage.parse(envelopeJson), envelopeJson), threadForwarder);
+            return process(new FrameValidator.Accepted(BusMessage.parse(envelopeJson), envelopeJson), threadForwarder);
         } catch (InvalidMessageException e) {
-            reject(e);
+            return rejected(e);
         }
+    }
+
+    /** A message its source could not even turn into an envelope: counted and logged like the others. */
+    Outcome rejectedBeforeParsing(InvalidMessageException e) {
+        stats.received();
+        return rejected(e);
     }
 
     private boolean remember(String key) {
@@ -93,34 +106,37 @@ public final class Ingest implements Consumer<List<byte[]>> {
         }
     }
 
-    private void reject(InvalidMessageException e) {
+    private Outcome rejected(InvalidMessageException e) {
         stats.rejected(e.reason());
         LOG.warning(() -> "Dropped bus message (" + e.reason().key() + "): " + e.getMessage());
+        return Outcome.REJECTED;
     }
 
-    private void process(FrameValidator.Accepted message, Forwarder forwarder) {
+    private Outcome process(FrameValidator.Accepted message, Forwarder forwarder) {
         try {
             signatures.check(message.message());
         } catch (InvalidSignatureException e) {
             stats.signatureFailed(e.failure());
             LOG.warning(() -> "Dropped bus message " + message.message() + " (invalid_signature, "
                     + e.failure().name().toLowerCase(java.util.Locale.ROOT) + "): " + e.getMessage());
-            return;
+            return Outcome.REJECTED;
         }
         if (!remember(message.message().dedupeKey())) {
             stats.duplicate();
             LOG.fine(() -> "Dropped duplicate of " + message.message());
-            return;
+            return Outcome.DUPLICATE;
         }
         try {
             forwarder.forward(message);
             stats.forwarded();
+            return Outcome.QUEUED;
         } catch (Exception e) {
             forget(message.message().dedupeKey()); // another copy may still get through
-            // Fire-and-forget transport: the message cannot be asked for again, so count the loss
-            // loudly for operators and keep receiving.
+            // Counted loudly for operators; the caller decides whether its source can send it again
+            // (AMQP redelivers; fedmsg's PUB/SUB cannot, and the receive loop goes on).
             stats.forwardFailed();
             LOG.severe(() -> "Could not queue " + message.message() + ": " + e);
+            return Outcome.FAILED;
         }
     }
 }

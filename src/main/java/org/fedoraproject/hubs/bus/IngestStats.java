@@ -72,10 +72,6 @@ public class IngestStats {
         return forwardFailures.sum();
     }
 
-    public long rejectedCount(RejectionReason reason) {
-        return rejected.get(reason).sum();
-    }
-
     /** Non-zero rejection counters by reason key. */
     public Map<String, Long> rejectedByReason() {
         Map<String, Long> counts = new TreeMap<>();

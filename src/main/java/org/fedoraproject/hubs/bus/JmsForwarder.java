@@ -16,7 +16,7 @@ final class JmsForwarder implements Ingest.Forwarder, AutoCloseable {
 
     static final String TOPIC = "topic";
     static final String MSG_ID = "msg_id";
-    /** Artemis drops a message whose id it has already seen on the address: exactly-once effect across servers and restarts. */
+    /** Artemis drops a message whose id it has already seen on the address (within its durable duplicate-id cache). */
     static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 
     private final ConnectionFactory connectionFactory;

@@ -21,6 +21,7 @@ public final class SubscriberLoop implements Runnable {
     private static final Logger LOG = Logger.getLogger(SubscriberLoop.class.getName());
     /** How often the loop looks up from the socket to notice a stop request. */
     private static final int POLL_MILLIS = 250;
+    private static final int HANDSHAKE_MILLIS = 2000;
 
     private final List<String> endpoints;
     private final List<String> topicPrefixes;
@@ -50,6 +51,9 @@ public final class SubscriberLoop implements Runnable {
             socket.setReconnectIVL(100);
             socket.setReconnectIVLMax(1000);
             socket.setRcvHWM(0);
+            // A connection whose greeting stalls is dropped and retried after this long; JeroMQ's
+            // default (30 s) left a subscription missing for half a minute now and then.
+            socket.setHandshakeIvl(HANDSHAKE_MILLIS);
             socket.setReceiveTimeOut(POLL_MILLIS);
             topicPrefixes.forEach(prefix -> socket.subscribe(prefix.getBytes(ZMQ.CHARSET)));
             endpoints.forEach(socket::connect);
@@ -57,7 +61,7 @@ public final class SubscriberLoop implements Runnable {
             while (running && !Thread.currentThread().isInterrupted()) {
                 List<byte[]> frames = receive(socket);
                 if (frames != null) {
-                    consumer.accept(frames);
+                    deliver(frames);
                 }
             }
         } catch (ZMQException e) {
@@ -67,6 +71,15 @@ public final class SubscriberLoop implements Runnable {
         } finally {
             stopped.countDown();
             LOG.info("Bus subscriber stopped");
+        }
+    }
+
+    /** Hands a message on; whatever goes wrong with one message, the loop goes on with the next. */
+    private void deliver(List<byte[]> frames) {
+        try {
+            consumer.accept(frames);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "A bus message could not be handled and is lost; receiving goes on", e);
         }
     }
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedoraproject.hubs.hub.HubService;
@@ -80,15 +81,30 @@ public class DemoReplay {
     }
 
     private void createDemoHub() {
-        hubs.userHub(script.user());
-        if (hubs.widgets(script.user()).isEmpty()) {
-            hubs.addWidget(script.user(), "package-reviews",
-                    JSON.createObjectBuilder().add("email", script.email()).build(), null, null);
+        try {
+            hubs.userHub(script.user());
+            if (hubs.widgets(script.user()).isEmpty()) {
+                hubs.addWidget(script.user(), "package-reviews",
+                        JSON.createObjectBuilder().add("email", script.email()).build(), null, null);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Demo: could not create the demo hub", e);
         }
     }
 
-    /** Runs on the scheduler, one step at a time: the socket is only ever used by one thread at once. */
+    /**
+     * Runs on the scheduler, one step at a time: the socket is only ever used by one thread at once.
+     * A step that fails is logged and skipped; an exception escaping would cancel the replay.
+     */
     private synchronized void publishNext() {
+        try {
+            publishStep();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Demo: a replay step failed; the replay goes on", e);
+        }
+    }
+
+    private void publishStep() {
         if (next == script.steps().size()) {
             next = 0;
             round++;

@@ -35,7 +35,7 @@ record DemoScript(String user, String email, String initialBugzilla, List<Step> 
     }
 
     static DemoScript load() {
-        JsonObject script = JSON.createReader(resource("script.json")).readObject();
+        JsonObject script = JSON.createReader(new java.io.StringReader(read("script.json"))).readObject();
         List<Step> steps = script.getJsonArray("steps").stream().map(JsonValue::asJsonObject).map(step -> {
             String envelope = read("messages/" + step.getString("message"));
             String topic = JSON.createReader(new java.io.StringReader(envelope)).readObject().getString("topic");

@@ -62,7 +62,7 @@ public class HubsResource {
     @POST
     @Path("widgets")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addWidget(@PathParam("hub") String hub, JsonValue body, @Context UriInfo uri) {
+    public Response addWidget(@PathParam("hub") String hub, String body, @Context UriInfo uri) {
         JsonObject request = object(body);
         JsonObject config = optionalObject(request, "config");
         WidgetRef widget = hubs.addWidget(hub, requiredString(request, "type"),
@@ -75,7 +75,7 @@ public class HubsResource {
     @PATCH
     @Path("widgets/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject updateWidget(@PathParam("hub") String hub, @PathParam("id") String id, JsonValue body) {
+    public JsonObject updateWidget(@PathParam("hub") String hub, @PathParam("id") String id, String body) {
         JsonObject request = object(body);
         return views.view(hubs.updateWidget(hub, widgetId(hub, id), optionalObject(request, "config"),
                 optionalString(request, "column"), optionalInt(request, "index")));

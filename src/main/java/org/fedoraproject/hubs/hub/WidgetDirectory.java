@@ -1,6 +1,8 @@
 package org.fedoraproject.hubs.hub;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -39,7 +41,8 @@ public class WidgetDirectory {
         size();
     }
 
-    void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetChanged change) {
+    /** First among the observers: the rebuild that a new widget triggers looks the widget up here. */
+    void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.PLATFORM_BEFORE) WidgetChanged change) {
         if (change.kind() == WidgetChanged.Kind.REMOVED) {
             widgets.remove(change.widget().id());
         } else {

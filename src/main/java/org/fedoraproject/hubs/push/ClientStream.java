@@ -74,13 +74,14 @@ final class ClientStream {
             close(); // the connection is gone; the browser reconnects and resumes by event id
             return;
         }
-        written.whenComplete((ignored, failure) -> {
+        // continue on our executor, not on whichever I/O thread completed the write
+        written.whenCompleteAsync((ignored, failure) -> {
             if (failure == null) {
                 writeNext();
             } else {
                 close();
             }
-        });
+        }, executor);
     }
 
     void close() {
@@ -93,6 +94,8 @@ final class ClientStream {
         }
         try {
             sink.close();
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "Closing a live stream failed, it is gone anyway: " + e);
         } finally {
             onClose.accept(this);
         }
@@ -100,9 +103,5 @@ final class ClientStream {
 
     synchronized boolean isClosed() {
         return closed;
-    }
-
-    synchronized int queued() {
-        return queue.size();
     }
 }

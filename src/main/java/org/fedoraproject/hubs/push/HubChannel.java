@@ -9,8 +9,8 @@ import java.util.function.LongSupplier;
 
 /**
  * One hub's live stream on this server: its connected browsers and its recent events. Publishing
- * and subscribing are serialised, so a browser that subscribes gets every event exactly once:
- * from the history, or live.
+ * and subscribing are serialised, so a browser that subscribes with a known id gets each later
+ * event once, from the history or live (or one resync when the history cannot cover the gap).
  */
 final class HubChannel {
 
@@ -37,18 +37,18 @@ final class HubChannel {
      */
     synchronized void subscribe(ClientStream.Sink sink, Optional<Long> lastSeen) {
         ClientStream client = new ClientStream(sink, clientBuffer, writer, clients::remove);
+        clients.add(client); // before anything is written: a close from the writer then removes it
         client.offer(new StreamItem.Comment("hubs"));
         lastSeen.ifPresent(seen -> {
             Optional<List<HubEvent>> missed = log.after(seen, lastId.getAsLong());
-            if (missed.isPresent()) {
+            // more than the browser's buffer holds would close it at once, and it would come back
+            // for the same events again: a resync is cheaper
+            if (missed.isPresent() && missed.get().size() < clientBuffer) {
                 missed.get().forEach(client::offer);
             } else {
                 client.offer(new HubEvent(lastId.getAsLong(), RESYNC, "{}"));
             }
         });
-        if (!client.isClosed()) {
-            clients.add(client);
-        }
     }
 
     synchronized HubEvent publish(String name, String data) {

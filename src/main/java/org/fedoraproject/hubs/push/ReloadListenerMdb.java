@@ -27,9 +27,12 @@ public class ReloadListenerMdb implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            streams.publish(message.getStringProperty(ReloadAnnouncer.HUB),
-                    message.getStringProperty(ReloadAnnouncer.EVENT),
-                    message.getLongProperty(ReloadAnnouncer.WIDGET_ID));
+            String hub = message.getStringProperty(ReloadAnnouncer.HUB);
+            String event = message.getStringProperty(ReloadAnnouncer.EVENT);
+            if (hub == null || event == null) {
+                throw new JMSException("no hub or event property");
+            }
+            streams.publish(hub, event, message.getLongProperty(ReloadAnnouncer.WIDGET_ID));
         } catch (JMSException | NumberFormatException e) {
             // Dropped on purpose: an announcement without its references can never be pushed.
             LOG.warning(() -> "Dropping malformed announcement on hubs.reload: " + e);

@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentMap;
  *
  * A change in a quiet period is rebuilt at once (leading edge). Invalidations while a rebuild is
  * queued collapse into it; while it runs or during the cool-down after it, they collapse into one
- * rebuild when the cool-down ends (trailing edge). No change is lost, and a burst costs one rebuild
- * per cool-down period at most. Every transition is a compare-and-set. The map's entries expire
+ * rebuild when the cool-down ends (trailing edge), and a burst costs one rebuild per cool-down
+ * period at most. A failed or dropped rebuild is {@linkplain #abandoned abandoned}: its state is
+ * forgotten, so the broker's redelivery or the next invalidation starts afresh. Every transition is a compare-and-set. The map's entries expire
  * (server configuration), so a state left behind by a crashed server cannot block a widget for ever.
  */
 public final class RebuildCoordinator {
@@ -106,12 +107,13 @@ public final class RebuildCoordinator {
         }
     }
 
-    /** The rebuild failed and its work item goes back to the broker for a later attempt. */
-    public void failed(WorkItem item) {
-        String key = key(item);
-        if (!states.replace(key, RUNNING, QUEUED)) {
-            states.replace(key, RUNNING_DIRTY, QUEUED);
-        }
+    /**
+     * The rebuild failed (its work item goes back to the broker for a later attempt, or to the
+     * dead letters after the last one), or its work item was dropped: the value has no rebuild in
+     * flight any more. Forgetting the state lets the redelivery, or the next invalidation, start.
+     */
+    public void abandoned(WorkItem item) {
+        states.remove(key(item));
     }
 
     /** Whether a rebuild is queued, running or owed: readers then know their value is about to change. */

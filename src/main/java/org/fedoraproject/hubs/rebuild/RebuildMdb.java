@@ -73,13 +73,14 @@ public class RebuildMdb implements MessageListener {
         Optional<WidgetRef> widget = directory.find(widgetId);
         Optional<CachedFunction> function = widget.flatMap(w -> catalog.find(w.type()))
                 .map(type -> type.function(functionId));
+        WorkItem item = new WorkItem(widgetId, functionId);
+        RebuildCoordinator coordinator = rebuilds.coordinator();
         if (widget.isEmpty() || function.isEmpty()) {
             // Dropped on purpose: the widget was removed (or its type changed) after the work was queued.
+            coordinator.abandoned(item);
             stats.dropped();
             return;
         }
-        WorkItem item = new WorkItem(widgetId, functionId);
-        RebuildCoordinator coordinator = rebuilds.coordinator();
         if (!coordinator.start(item)) {
             // Dropped on purpose: a cool-down ended with nothing new, or another worker is
             // rebuilding this value now and owes the rebuild after its cool-down.
@@ -93,10 +94,13 @@ public class RebuildMdb implements MessageListener {
         } catch (RebuildFailedException e) {
             // Rolled back on purpose: the broker redelivers with back-off and dead-letters the work
             // item after the last attempt. The failure is already recorded next to the kept value.
-            coordinator.failed(item);
+            coordinator.abandoned(item);
             stats.failed();
             LOG.warning(() -> e.getMessage() + " (delivery " + deliveryCount(message) + ")");
             context.setRollbackOnly();
+        } catch (RuntimeException e) {
+            coordinator.abandoned(item); // and the container rolls back for a redelivery
+            throw e;
         }
         // Either way the widget changed (new data, or a new failure notice): tell its viewers.
         announcer.widgetUpdated(widget.get());

@@ -2,6 +2,7 @@ package org.fedoraproject.hubs.rebuild;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -55,10 +56,12 @@ public class RebuildRequests {
 
     /**
      * The value is stale: queues a rebuild unless one is already pending (coalescing). Sent at once,
-     * outside the caller's transaction, so the queue and the rebuild states agree at every moment; a
-     * triage that rolls back and comes again then finds the rebuild pending rather than losing it.
+     * outside the caller's transaction (and in a request context of its own when the caller has
+     * none), so the queue and the rebuild states agree at every moment; a triage that rolls back and
+     * comes again then finds the rebuild pending rather than losing it.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @ActivateRequestContext
     public void request(WorkItem item) {
         if (!coordinator.invalidated(item)) {
             stats.coalesced();
@@ -87,6 +90,7 @@ public class RebuildRequests {
 
     /** Queues the work item that ends a rebuild's cool-down (it rebuilds again if invalidated meanwhile). */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @ActivateRequestContext
     void coolDown(WorkItem item) {
         send(item, cooldownMillis);
     }
@@ -103,11 +107,7 @@ public class RebuildRequests {
                 .send(rebuildQueue, jms.createMessage());
     }
 
-    /**
-     * A new widget, or a new configuration, has no value yet: compute it now rather than on first
-     * read. The requests commit together, after the change itself has committed.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** A new widget, or a new configuration, has no value yet: compute it now rather than on first read. */
     void computeNew(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetChanged change) {
         if (change.kind() == WidgetChanged.Kind.REMOVED || !change.configChanged()) {
             return;

@@ -1,6 +1,8 @@
 package org.fedoraproject.hubs.triage;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -40,7 +42,7 @@ public class LiveTriageIndex {
         LOG.info(() -> "Triage index holds " + index.size() + " of " + directory.size() + " widget instances");
     }
 
-    void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetChanged change) {
+    void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.PLATFORM_BEFORE) WidgetChanged change) {
         if (change.kind() == WidgetChanged.Kind.REMOVED) {
             index.remove(change.widget().id());
         } else {

@@ -13,9 +13,10 @@ import org.fedoraproject.hubs.bus.InvalidMessageException;
 import org.fedoraproject.hubs.rebuild.RebuildRequests;
 
 /**
- * Takes bus messages from {@code hubs.inbound} and queues the rebuilds they call for. Receiving
- * the message and sending the work items are one transaction: if anything fails, all of it rolls
- * back and the broker redelivers the message (then dead-letters it after the configured attempts).
+ * Takes bus messages from {@code hubs.inbound} and queues the rebuilds they call for. The work items
+ * are sent as they are found (see {@link RebuildRequests#request}); if anything fails, the receive
+ * rolls back and the broker redelivers the message (then dead-letters it after the configured
+ * attempts), and the second triage finds the rebuilds already sent pending instead of repeating them.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/hubs/inbound"),

@@ -1,9 +1,12 @@
 package org.fedoraproject.hubs.web;
 
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.Map;
 
 /** Reads fields of JSON request bodies, answering every mistake with a 4xx problem. */
@@ -12,11 +15,21 @@ public final class JsonBodies {
     private JsonBodies() {
     }
 
-    public static JsonObject object(JsonValue body) {
-        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
+    /** Parses a request body that must be a JSON object; anything else is a 400, never a 500. */
+    public static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
             throw Problem.badRequest("The request body must be a JSON object");
         }
-        return body.asJsonObject();
+        JsonValue value;
+        try (var reader = JSON.createReader(new StringReader(body))) {
+            value = reader.readValue();
+        } catch (RuntimeException e) { // JsonException, and JSON-P's other refusals of absurd input
+            throw Problem.badRequest("The request body is not valid JSON");
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw Problem.badRequest("The request body must be a JSON object");
+        }
+        return value.asJsonObject();
     }
 
     public static String requiredString(JsonObject body, String field) {

@@ -30,7 +30,4 @@ public record Hints(Set<String> categories, Set<String> people) {
         people = Set.copyOf(people);
     }
 
-    public boolean isNone() {
-        return categories.isEmpty() && people.isEmpty();
-    }
 }

@@ -23,7 +23,8 @@ class SubscriberLoopTest {
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try (ZContext context = new ZContext()) {
             ZMQ.Socket publisher = context.createSocket(SocketType.XPUB);
-            publisher.setReceiveTimeOut(10_000);
+            publisher.setReceiveTimeOut(20_000);
+            publisher.setHandshakeIvl(2000);
             int port = publisher.bindToRandomPort("tcp://127.0.0.1");
             SubscriberLoop loop = new SubscriberLoop(List.of("tcp://127.0.0.1:" + port),
                     List.of("org.fedoraproject.prod.bugzilla."),
@@ -31,7 +32,7 @@ class SubscriberLoopTest {
             thread.submit(loop);
 
             byte[] subscription = publisher.recv(0); // XPUB hands us the SUB's subscription
-            assertThat(subscription).as("subscription within 10 s").isNotNull();
+            assertThat(subscription).as("subscription within 20 s").isNotNull();
             assertThat(subscription[0]).isEqualTo((byte) 1);
             publisher.sendMore("org.fedoraproject.prod.buildsys.build.state.change");
             publisher.send("{}");

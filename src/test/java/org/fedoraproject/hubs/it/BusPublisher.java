@@ -23,6 +23,7 @@ final class BusPublisher implements AutoCloseable {
     BusPublisher(int port) {
         socket = context.createSocket(SocketType.XPUB);
         socket.setSndHWM(0); // as fedmsg: a burst from the tests must not be dropped on our side
+        socket.setHandshakeIvl(2000); // retry a stalled greeting soon (JeroMQ's default is 30 s)
         socket.bind("tcp://127.0.0.1:" + port);
     }
 

@@ -60,14 +60,17 @@ class RebuildCoordinatorTest {
     }
 
     @Test
-    void aFailedRebuildIsQueuedAgainForTheRedelivery() {
+    void anAbandonedRebuildLeavesNothingBehindForTheRedeliveryOrTheNextInvalidation() {
         coordinator.invalidated(ITEM);
         coordinator.start(ITEM);
+        coordinator.invalidated(ITEM);
 
-        coordinator.failed(ITEM);
+        coordinator.abandoned(ITEM);
 
-        assertThat(coordinator.invalidated(ITEM)).isFalse();
-        assertThat(coordinator.start(ITEM)).isTrue();
+        assertThat(coordinator.pending(ITEM)).isFalse();
+        assertThat(coordinator.start(ITEM)).as("the broker's redelivery").isTrue();
+        coordinator.abandoned(ITEM); // e.g. its last attempt failed too: dead-lettered
+        assertThat(coordinator.invalidated(ITEM)).as("the next change is not swallowed").isTrue();
     }
 
     @Test

@@ -1,0 +1,231 @@
+package org.fedoraproject.hubs.bus;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.DefaultConsumer;
+import com.rabbitmq.client.Envelope;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import jakarta.jms.Queue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The fedora-messaging source ({@code hubs.amqp.url}; off when empty): a durable, UUID-named queue
+ * bound to {@code amq.topic} with {@code hubs.amqp.routing-keys}, consumed with manual
+ * acknowledgements. A message is acknowledged only once it is on the durable JMS queue (or was
+ * rejected or recognised as a duplicate on purpose), so a crash or a broker restart loses nothing:
+ * the broker redelivers what was not acknowledged, and de-duplication absorbs the repeats.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AmqpSubscriber {
+
+    private static final Logger LOG = Logger.getLogger(AmqpSubscriber.class.getName());
+    private static final String EXCHANGE = "amq.topic";
+    private static final int PREFETCH = 100;
+
+    @Inject
+    @ConfigProperty(name = "hubs.amqp.url")
+    Optional<String> url;
+
+    @Inject
+    @ConfigProperty(name = "hubs.amqp.routing-keys", defaultValue = "#")
+    List<String> routingKeys;
+
+    /** Fedora's public broker only allows UUID queue names; by default one is made once and kept. */
+    @Inject
+    @ConfigProperty(name = "hubs.amqp.queue")
+    Optional<String> queueName;
+
+    @Inject
+    @ConfigProperty(name = "hubs.amqp.tls.keystore")
+    Optional<String> keystore;
+
+    @Inject
+    @ConfigProperty(name = "hubs.amqp.tls.keystore-password")
+    Optional<String> keystorePassword;
+
+    @Inject
+    @ConfigProperty(name = "hubs.amqp.tls.truststore")
+    Optional<String> truststore;
+
+    @Inject
+    @ConfigProperty(name = "hubs.amqp.tls.truststore-password")
+    Optional<String> truststorePassword;
+
+    @Inject
+    @ConfigProperty(name = "hubs.bus.max-message-bytes", defaultValue = "1048576")
+    int maxMessageBytes;
+
+    @Inject
+    IngestStats stats;
+
+    @Inject
+    SignatureSettings signatures;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
+    jakarta.jms.ConnectionFactory jmsConnectionFactory;
+
+    @Resource(lookup = "java:/jms/hubs/inbound")
+    Queue inbound;
+
+    private ExecutorService dispatch;
+    private Connection connection;
+    private JmsForwarder forwarder;
+
+    @PostConstruct
+    void start() {
+        if (url.isEmpty() || url.get().isBlank()) {
+            return;
+        }
+        try {
+            ConnectionFactory factory = new ConnectionFactory();
+            factory.setUri(url.get());
+            if (url.get().startsWith("amqps:")) {
+                factory.useSslProtocol(tls());
+            }
+            factory.setThreadFactory(threads);
+            factory.setAutomaticRecoveryEnabled(true); // reconnects, redeclares, resumes consuming
+            factory.setTopologyRecoveryEnabled(true);
+            // one dispatch thread: deliveries are handled in order, and the JMS forwarder is never shared
+            dispatch = Executors.newSingleThreadExecutor(threads);
+            connection = factory.newConnection(dispatch, "hubs");
+            Channel channel = connection.createChannel();
+            channel.basicQos(PREFETCH);
+            String queue = queue();
+            channel.queueDeclare(queue, true, false, false, null);
+            for (String key : routingKeys) {
+                channel.queueBind(queue, EXCHANGE, key.strip());
+            }
+            forwarder = new JmsForwarder(jmsConnectionFactory, inbound);
+            Ingest ingest = new Ingest(new FrameValidator(maxMessageBytes), signatures.check(), forwarder, stats);
+            channel.basicConsume(queue, false, "hubs", new Deliveries(channel, ingest, forwarder, maxMessageBytes));
+            LOG.info(() -> "Consuming fedora-messaging queue " + queue + " bound to " + EXCHANGE + " " + routingKeys);
+        } catch (IOException | TimeoutException | GeneralSecurityException | java.net.URISyntaxException e) {
+            // The deployment goes on without this source (ZeroMQ, the pages, the API still work);
+            // automatic recovery only covers connections that were once established.
+            LOG.log(Level.SEVERE, "Cannot start the fedora-messaging source at " + url.get(), e);
+        }
+    }
+
+    /** Hands each delivery to ingest; acknowledges unless the JMS queue did not take it. */
+    private static final class Deliveries extends DefaultConsumer {
+        private final Ingest ingest;
+        private final Ingest.Forwarder forwarder;
+        private final int maxBytes;
+
+        Deliveries(Channel channel, Ingest ingest, Ingest.Forwarder forwarder, int maxBytes) {
+            super(channel);
+            this.ingest = ingest;
+            this.forwarder = forwarder;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public void handleDelivery(String tag, Envelope delivery, AMQP.BasicProperties properties, byte[] body)
+                throws IOException {
+            Ingest.Outcome outcome;
+            try {
+                if (body.length > maxBytes) {
+                    throw new InvalidMessageException(RejectionReason.TOO_LARGE,
+                            "AMQP body of " + body.length + " bytes exceeds the limit of " + maxBytes);
+                }
+                String envelope = FedoraMessagingEnvelope.of(delivery.getRoutingKey(), properties.getMessageId(),
+                        properties.getHeaders(), body);
+                outcome = ingest.acceptEnvelope(envelope, forwarder);
+            } catch (InvalidMessageException e) {
+                outcome = ingest.rejectedBeforeParsing(e);
+            }
+            if (outcome == Ingest.Outcome.FAILED) {
+                getChannel().basicNack(delivery.getDeliveryTag(), false, true); // the broker tries again
+            } else {
+                getChannel().basicAck(delivery.getDeliveryTag(), false);
+            }
+        }
+    }
+
+    private String queue() throws IOException {
+        if (queueName.isPresent()) {
+            return queueName.get();
+        }
+        Path file = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                "hubs", "amqp-queue");
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        }
+        String name = UUID.randomUUID().toString();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, name, StandardCharsets.UTF_8);
+        return name;
+    }
+
+    /** The client certificate and the broker's CA, as the public Fedora broker requires. */
+    private SSLContext tls() throws IOException, GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLSv1.2");
+        KeyManagerFactory keys = null;
+        if (keystore.isPresent()) {
+            keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            String password = keystorePassword.orElse("");
+            keys.init(load(keystore.get(), password), password.toCharArray());
+        }
+        TrustManagerFactory trust = null;
+        if (truststore.isPresent()) {
+            trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(load(truststore.get(), truststorePassword.orElse("")));
+        }
+        context.init(keys == null ? null : keys.getKeyManagers(), trust == null ? null : trust.getTrustManagers(), null);
+        return context;
+    }
+
+    private static KeyStore load(String path, String password) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of(path))) {
+            store.load(in, password.toCharArray());
+        }
+        return store;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (connection != null) {
+            try {
+                connection.close(5000);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Closing the fedora-messaging connection failed", e);
+            }
+            forwarder.close();
+            dispatch.shutdown();
+        }
+    }
+}
