@@ -69,6 +69,7 @@ public class AdminResource {
                         .add("rejected", rejected)
                         .add("signature_failures", signatureFailures)
                         .add("last_message_at", String.valueOf(ingest.lastMessageAt())))
+                .add("sources", sources())
                 .add("queues", queues.queues())
                 .add("dead_letters", queues.deadLetters())
                 .add("triage", JSON.createObjectBuilder()
@@ -85,6 +86,23 @@ public class AdminResource {
                         .add("total", streams.openStreams().values().stream().mapToInt(Integer::intValue).sum())
                         .add("per_hub", perHub))
                 .build();
+    }
+
+    /** Per endpoint or broker: its link and its counters, so that a silent source stands out. */
+    private JsonObjectBuilder sources() {
+        JsonObjectBuilder sources = JSON.createObjectBuilder();
+        ingest.sources().forEach((name, source) -> {
+            JsonObjectBuilder rejected = JSON.createObjectBuilder();
+            source.rejectedByReason().forEach(rejected::add);
+            sources.add(name, JSON.createObjectBuilder()
+                    .add("connection", source.connection())
+                    .add("received", source.receivedCount())
+                    .add("forwarded", source.forwardedCount())
+                    .add("duplicates", source.duplicateCount())
+                    .add("rejected", rejected)
+                    .add("last_message_at", String.valueOf(source.lastMessageAt())));
+        });
+        return sources;
     }
 
     /** How many of the values the widgets need are in the cache (the original warned below 50 %). */

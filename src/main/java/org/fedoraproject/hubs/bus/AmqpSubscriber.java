@@ -129,8 +129,22 @@ public class AmqpSubscriber {
                 channel.queueBind(queue, EXCHANGE, key.strip());
             }
             forwarder = new JmsForwarder(jmsConnectionFactory, inbound);
-            Ingest ingest = new Ingest(new FrameValidator(maxMessageBytes), signatures.check(), forwarder, stats);
-            channel.basicConsume(queue, false, "hubs", new Deliveries(channel, ingest, forwarder, maxMessageBytes));
+            Ingest ingest = new Ingest(new FrameValidator(maxMessageBytes), signatures.check(), forwarder);
+            IngestStats source = stats.source(broker());
+            connection.addShutdownListener(cause -> source.connection("disconnected"));
+            ((com.rabbitmq.client.Recoverable) connection).addRecoveryListener(new com.rabbitmq.client.RecoveryListener() {
+                @Override
+                public void handleRecovery(com.rabbitmq.client.Recoverable recovered) {
+                    source.connection("connected");
+                }
+
+                @Override
+                public void handleRecoveryStarted(com.rabbitmq.client.Recoverable recovering) {
+                    source.connection("retrying");
+                }
+            });
+            channel.basicConsume(queue, false, "hubs", new Deliveries(channel, ingest, forwarder, source, maxMessageBytes));
+            source.connection("connected");
             LOG.info(() -> "Consuming fedora-messaging queue " + queue + " bound to " + EXCHANGE + " " + routingKeys);
         } catch (IOException | TimeoutException | GeneralSecurityException | java.net.URISyntaxException e) {
             // The deployment goes on without this source (ZeroMQ, the pages, the API still work);
@@ -143,12 +157,14 @@ public class AmqpSubscriber {
     private static final class Deliveries extends DefaultConsumer {
         private final Ingest ingest;
         private final Ingest.Forwarder forwarder;
+        private final IngestStats source;
         private final int maxBytes;
 
-        Deliveries(Channel channel, Ingest ingest, Ingest.Forwarder forwarder, int maxBytes) {
+        Deliveries(Channel channel, Ingest ingest, Ingest.Forwarder forwarder, IngestStats source, int maxBytes) {
             super(channel);
             this.ingest = ingest;
             this.forwarder = forwarder;
+            this.source = source;
             this.maxBytes = maxBytes;
         }
 
@@ -163,9 +179,9 @@ public class AmqpSubscriber {
                 }
                 String envelope = FedoraMessagingEnvelope.of(delivery.getRoutingKey(), properties.getMessageId(),
                         properties.getHeaders(), body);
-                outcome = ingest.acceptEnvelope(envelope, forwarder);
+                outcome = ingest.acceptEnvelope(source, envelope, forwarder);
             } catch (InvalidMessageException e) {
-                outcome = ingest.rejectedBeforeParsing(e);
+                outcome = ingest.rejectedBeforeParsing(source, e);
             }
             if (outcome == Ingest.Outcome.FAILED) {
                 getChannel().basicNack(delivery.getDeliveryTag(), false, true); // the broker tries again
@@ -173,6 +189,11 @@ public class AmqpSubscriber {
                 getChannel().basicAck(delivery.getDeliveryTag(), false);
             }
         }
+    }
+
+    /** The broker as operators should see it: without the credentials of the URL. */
+    private String broker() {
+        return url.get().replaceFirst("//[^@/]*@", "//");
     }
 
     private String queue() throws IOException {

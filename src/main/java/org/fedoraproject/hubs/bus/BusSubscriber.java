@@ -88,8 +88,10 @@ public class BusSubscriber {
                 "hubs", "bus-cursor"));
         Optional<Instant> missedSince = storedCursor();
         forwarder = new JmsForwarder(connectionFactory, inbound);
-        Ingest ingest = new Ingest(new FrameValidator(maxMessageBytes), signatures.check(), advancing(forwarder), stats);
-        loop = new SubscriberLoop(endpoints, topics.orElse(List.of()), ingest);
+        Ingest ingest = new Ingest(new FrameValidator(maxMessageBytes), signatures.check(), advancing(forwarder));
+        loop = new SubscriberLoop(endpoints, topics.orElse(List.of()),
+                (endpoint, frames) -> ingest.accept(stats.source(endpoint), frames),
+                (endpoint, state) -> stats.source(endpoint).connection(state));
         threads.newThread(loop).start();
         cursorFlush = scheduler.scheduleWithFixedDelay(this::flushCursor, CURSOR_FLUSH_SECONDS, CURSOR_FLUSH_SECONDS,
                 TimeUnit.SECONDS);
@@ -111,8 +113,11 @@ public class BusSubscriber {
         // its own forwarder: a JMS context belongs to one thread
         try (JmsForwarder backlogForwarder = new JmsForwarder(connectionFactory, inbound)) {
             Ingest.Forwarder threadForwarder = advancing(backlogForwarder);
+            IngestStats source = stats.source(datagrepperUrl.get());
+            source.connection("recovering");
             int fetched = new DatagrepperBacklog(datagrepperUrl.get(), Duration.ofSeconds(30), backlogMaxPages)
-                    .fetch(since, until, envelope -> ingest.acceptEnvelope(envelope.toString(), threadForwarder));
+                    .fetch(since, until, envelope -> ingest.acceptEnvelope(source, envelope.toString(), threadForwarder));
+            source.connection("done");
             LOG.info(() -> "Recovered " + fetched + " bus messages published between " + since + " and " + until
                     + " from " + datagrepperUrl.get() + " (duplicates of what arrived live are dropped)");
         } catch (IOException e) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.fedoraproject.hubs.bus.signature.InvalidSignatureException;
 
@@ -16,7 +15,7 @@ import org.fedoraproject.hubs.bus.signature.InvalidSignatureException;
  * fetch may feed it at the same time. Never throws for bad
  * input, so the receive loop never stops because of what arrived.
  */
-public final class Ingest implements Consumer<List<byte[]>> {
+public final class Ingest {
 
     private static final Logger LOG = Logger.getLogger(Ingest.class.getName());
 
@@ -53,45 +52,47 @@ public final class Ingest implements Consumer<List<byte[]>> {
         }
     });
     private final Forwarder forwarder;
-    private final IngestStats stats;
 
-    public Ingest(FrameValidator validator, SignatureCheck signatures, Forwarder forwarder, IngestStats stats) {
+    /**
+     * @param forwarder where {@link #accept} puts valid messages (the receive loop's own JMS sender)
+     */
+    public Ingest(FrameValidator validator, SignatureCheck signatures, Forwarder forwarder) {
         this.validator = validator;
         this.signatures = signatures;
         this.forwarder = forwarder;
-        this.stats = stats;
     }
 
-    @Override
-    public void accept(List<byte[]> frames) {
+    /** A ZeroMQ message, counted against its source ({@code stats}: the endpoint's counters). */
+    public void accept(IngestStats stats, List<byte[]> frames) {
         stats.received();
         FrameValidator.Accepted message;
         try {
             message = validator.validate(frames);
         } catch (InvalidMessageException e) {
-            rejected(e);
+            rejected(stats, e);
             return;
         }
-        process(message, forwarder);
+        process(stats, message, forwarder);
     }
 
     /**
      * A message fetched from elsewhere than the socket (datagrepper's backlog), on another thread
      * with its own forwarder: the same path on, sharing the duplicate window with the live messages.
      */
-    public Outcome acceptEnvelope(String envelopeJson, Forwarder threadForwarder) {
+    public Outcome acceptEnvelope(IngestStats stats, String envelopeJson, Forwarder threadForwarder) {
         stats.received();
         try {
-            return process(new FrameValidator.Accepted(BusMessage.parse(envelopeJson), envelopeJson), threadForwarder);
+            return process(stats, new FrameValidator.Accepted(BusMessage.parse(envelopeJson), envelopeJson),
+                    threadForwarder);
         } catch (InvalidMessageException e) {
-            return rejected(e);
+            return rejected(stats, e);
         }
     }
 
     /** A message its source could not even turn into an envelope: counted and logged like the others. */
-    Outcome rejectedBeforeParsing(InvalidMessageException e) {
+    Outcome rejectedBeforeParsing(IngestStats stats, InvalidMessageException e) {
         stats.received();
-        return rejected(e);
+        return rejected(stats, e);
     }
 
     private boolean remember(String key) {
@@ -106,13 +107,13 @@ public final class Ingest implements Consumer<List<byte[]>> {
         }
     }
 
-    private Outcome rejected(InvalidMessageException e) {
+    private static Outcome rejected(IngestStats stats, InvalidMessageException e) {
         stats.rejected(e.reason());
         LOG.warning(() -> "Dropped bus message (" + e.reason().key() + "): " + e.getMessage());
         return Outcome.REJECTED;
     }
 
-    private Outcome process(FrameValidator.Accepted message, Forwarder forwarder) {
+    private Outcome process(IngestStats stats, FrameValidator.Accepted message, Forwarder forwarder) {
         try {
             signatures.check(message.message());
         } catch (InvalidSignatureException e) {

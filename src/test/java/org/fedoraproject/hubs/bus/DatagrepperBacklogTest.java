@@ -92,17 +92,21 @@ class DatagrepperBacklogTest {
                 Fixtures.dir().resolve("signed/test_certs/keys/fedora_ca.crt"), null, RoutingPolicy.OPEN, Clock.systemUTC());
         Ingest ingest = new Ingest(new FrameValidator(1024 * 1024),
                 message -> verifier.verify(DatagrepperCopies.restoreAsSigned(message.envelope())),
-                accepted -> queued.add(accepted.message()), stats);
+                accepted -> queued.add(accepted.message()));
         JsonObject live = recorded.getJsonObject(3);
-        ingest.accept(List.of(live.getString("topic").getBytes(StandardCharsets.UTF_8),
+        ingest.accept(stats.source("tcp://hub.fedoraproject.org:9940"), List.of(live.getString("topic").getBytes(StandardCharsets.UTF_8),
                 live.toString().getBytes(StandardCharsets.UTF_8)));
 
-        backlog().fetch(START, END, message -> ingest.acceptEnvelope(message.toString(),
+        IngestStats recovery = stats.source("datagrepper");
+        backlog().fetch(START, END, message -> ingest.acceptEnvelope(recovery, message.toString(),
                 accepted -> queued.add(accepted.message())));
 
         assertThat(queued).hasSize(25);
         assertThat(stats.duplicateCount()).isEqualTo(1);
         assertThat(stats.rejectedByReason()).isEmpty();
+        assertThat(recovery.receivedCount()).isEqualTo(25);
+        assertThat(recovery.duplicateCount()).isEqualTo(1);
+        assertThat(stats.receivedCount()).as("the sources add up to the total").isEqualTo(26);
     }
 
     @Test

@@ -23,14 +23,14 @@ class IngestTest {
     @Test
     void forwardsValidMessagesAndCountsEachRejectionByReasonWithoutStopping() {
         Ingest ingest = new Ingest(new FrameValidator(1024 * 1024), Ingest.SignatureCheck.NONE,
-                accepted -> forwarded.add(accepted.message()), stats);
+                accepted -> forwarded.add(accepted.message()));
         String envelope = Fixtures.message("0001-prod.bugzilla.bug.update.json");
 
-        ingest.accept(List.of(bytes(TOPIC)));
-        ingest.accept(frames(TOPIC, "not json"));
-        ingest.accept(frames(TOPIC, envelope));
-        ingest.accept(frames("org.fedoraproject.prod.other.thing", envelope));
-        ingest.accept(frames(TOPIC, Fixtures.message("0002-prod.bugzilla.bug.update.json")));
+        ingest.accept(stats, List.of(bytes(TOPIC)));
+        ingest.accept(stats, frames(TOPIC, "not json"));
+        ingest.accept(stats, frames(TOPIC, envelope));
+        ingest.accept(stats, frames("org.fedoraproject.prod.other.thing", envelope));
+        ingest.accept(stats, frames(TOPIC, Fixtures.message("0002-prod.bugzilla.bug.update.json")));
 
         assertThat(forwarded).hasSize(2);
         assertThat(stats.receivedCount()).isEqualTo(5);
@@ -44,16 +44,16 @@ class IngestTest {
     @Test
     void theSameMessageFromTwoEndpointsIsForwardedOnce() {
         Ingest ingest = new Ingest(new FrameValidator(1024 * 1024), Ingest.SignatureCheck.NONE,
-                accepted -> forwarded.add(accepted.message()), stats);
+                accepted -> forwarded.add(accepted.message()));
         String envelope = Fixtures.message("0001-prod.bugzilla.bug.update.json");
         // an old envelope without msg_id: identified by its canonical form, whatever its spacing
         String anonymous = "{\"topic\": \"org.fedoraproject.dev.fas.user.create\", \"msg\": {\"user\": \"ralph\"}}";
         String respaced = "{\"msg\":{\"user\":\"ralph\"},\"topic\":\"org.fedoraproject.dev.fas.user.create\"}";
 
-        ingest.accept(frames(TOPIC, envelope));
-        ingest.accept(frames(TOPIC, envelope));
-        ingest.accept(frames("org.fedoraproject.dev.fas.user.create", anonymous));
-        ingest.accept(frames("org.fedoraproject.dev.fas.user.create", respaced));
+        ingest.accept(stats, frames(TOPIC, envelope));
+        ingest.accept(stats, frames(TOPIC, envelope));
+        ingest.accept(stats, frames("org.fedoraproject.dev.fas.user.create", anonymous));
+        ingest.accept(stats, frames("org.fedoraproject.dev.fas.user.create", respaced));
 
         assertThat(forwarded).hasSize(2);
         assertThat(stats.duplicateCount()).isEqualTo(2);
@@ -65,12 +65,12 @@ class IngestTest {
                 Fixtures.dir().resolve("signed/test_certs/keys/fedora_ca.crt"), null, RoutingPolicy.OPEN, Clock.systemUTC());
         Ingest ingest = new Ingest(new FrameValidator(1024 * 1024),
                 message -> verifier.verify(DatagrepperCopies.restoreAsSigned(message.envelope())),
-                accepted -> forwarded.add(accepted.message()), stats);
+                accepted -> forwarded.add(accepted.message()));
         String signed = Fixtures.message("0001-prod.bugzilla.bug.update.json");
 
-        ingest.accept(frames(TOPIC, signed));
-        ingest.accept(frames(TOPIC, signed.replace("ghc-esqueleto", "ghc-esqueletO")));
-        ingest.accept(frames("org.fedoraproject.prod.bugzilla.bug.new", Fixtures.message("0016-prod.bugzilla.bug.new.json")));
+        ingest.accept(stats, frames(TOPIC, signed));
+        ingest.accept(stats, frames(TOPIC, signed.replace("ghc-esqueleto", "ghc-esqueletO")));
+        ingest.accept(stats, frames("org.fedoraproject.prod.bugzilla.bug.new", Fixtures.message("0016-prod.bugzilla.bug.new.json")));
 
         assertThat(forwarded).extracting(BusMessage::topic).containsExactly(TOPIC);
         assertThat(stats.rejectedByReason()).containsEntry("invalid_signature", 2L);
@@ -86,11 +86,11 @@ class IngestTest {
                 throw new IllegalStateException("broker unavailable");
             }
             sent.add(accepted.message().topic());
-        }, stats);
+        });
         String envelope = Fixtures.message("0001-prod.bugzilla.bug.update.json");
 
-        ingest.accept(frames(TOPIC, envelope));
-        ingest.accept(frames(TOPIC, envelope));
+        ingest.accept(stats, frames(TOPIC, envelope));
+        ingest.accept(stats, frames(TOPIC, envelope));
 
         assertThat(stats.forwardFailureCount()).isEqualTo(1);
         assertThat(stats.forwardedCount()).isEqualTo(1);

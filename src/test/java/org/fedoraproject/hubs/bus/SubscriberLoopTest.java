@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,21 +16,24 @@ import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 
-/** The receive loop against a real (JeroMQ) publisher on loopback. */
+/** The receive loop against a real (JeroMQ) publisher on loopback, and an endpoint where nobody listens. */
 class SubscriberLoopTest {
 
     @Test
     void receivesWholeMultipartMessagesForItsTopicsOnlyAndStops() throws Exception {
         List<List<String>> received = new CopyOnWriteArrayList<>();
+        Map<String, String> states = new ConcurrentHashMap<>();
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try (ZContext context = new ZContext()) {
             ZMQ.Socket publisher = context.createSocket(SocketType.XPUB);
             publisher.setReceiveTimeOut(20_000);
             publisher.setHandshakeIvl(2000);
             int port = publisher.bindToRandomPort("tcp://127.0.0.1");
-            SubscriberLoop loop = new SubscriberLoop(List.of("tcp://127.0.0.1:" + port),
+            String endpoint = "tcp://127.0.0.1:" + port;
+            SubscriberLoop loop = new SubscriberLoop(List.of(endpoint, "tcp://127.0.0.1:1"),
                     List.of("org.fedoraproject.prod.bugzilla."),
-                    frames -> received.add(frames.stream().map(f -> new String(f, StandardCharsets.UTF_8)).toList()));
+                    (from, frames) -> received.add(frames.stream().map(f -> new String(f, StandardCharsets.UTF_8)).toList()),
+                    (from, state) -> states.put(from, state));
             thread.submit(loop);
 
             byte[] subscription = publisher.recv(0); // XPUB hands us the SUB's subscription
@@ -43,6 +48,9 @@ class SubscriberLoopTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> !received.isEmpty());
             assertThat(received).containsExactly(
                     List.of("org.fedoraproject.prod.bugzilla.bug.update", "{\"a\": 1}", "third frame"));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(states)
+                    .containsEntry(endpoint, "connected")
+                    .hasEntrySatisfying("tcp://127.0.0.1:1", state -> assertThat(state).isNotEqualTo("connected")));
             loop.stop();
         } finally {
             thread.shutdownNow();

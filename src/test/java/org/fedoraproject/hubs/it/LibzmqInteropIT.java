@@ -3,6 +3,7 @@ package org.fedoraproject.hubs.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -65,6 +66,9 @@ class LibzmqInteropIT {
                         && e.json().getJsonNumber("widget_id").longValue() == widget).isPresent());
             }
             assertThat(received(api) - receivedBefore).isEqualTo(files.size());
+            JsonObject endpoint = api.get("/api/admin/status").json().getJsonObject("sources")
+                    .getJsonObject("tcp://127.0.0.1:" + Integer.getInteger("it.libzmq.port"));
+            assertThat(endpoint.getJsonNumber("received").longValue()).isGreaterThanOrEqualTo(files.size());
             assertThat(bugzilla.queries().size()).isGreaterThan(queriesBefore);
         }
     }
