@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * Fetches the bus messages of a time range from datagrepper's {@code /raw}, oldest first, page by
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
  */
 public final class DatagrepperBacklog {
 
+    private static final Logger LOG = Logger.getLogger(DatagrepperBacklog.class.getName());
     static final int ROWS_PER_PAGE = 100;
 
     private final String baseUrl;
@@ -53,6 +55,10 @@ public final class DatagrepperBacklog {
                     fetched++;
                 }
             }
+        }
+        if (pages > maxPages) {
+            LOG.warning("The gap held " + pages + " pages; only the first " + maxPages
+                    + " were recovered (hubs.bus.backlog-max-pages)");
         }
         return fetched;
     }

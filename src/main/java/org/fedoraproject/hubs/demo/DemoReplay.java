@@ -58,6 +58,8 @@ public class DemoReplay {
     private ZContext zmq;
     private ZMQ.Socket publisher;
     private ScheduledFuture<?> replay;
+    /** Tells this run's replayed ids from those of earlier runs. */
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
     private int next;
     private int round;
 
@@ -115,7 +117,7 @@ public class DemoReplay {
             bugzilla.answer(step.bugzilla()); // Bugzilla changes first, as it does before it announces
         }
         publisher.sendMore(step.topic());
-        publisher.send(step.envelope(round));
+        publisher.send(step.envelope(run + "-" + round));
     }
 
     @PreDestroy

@@ -20,17 +20,14 @@ record DemoScript(String user, String email, String initialBugzilla, List<Step> 
     record Step(String topic, String recorded, String bugzilla) {
 
         /**
-         * The envelope to send in replay round {@code round}: the recording itself in the first
-         * round, then with its id suffixed, since Hubs processes every message id only once.
+         * The envelope to send in one pass of the replay: the recording with its id suffixed by the
+         * pass, since Hubs (and its broker, durably) process every message id only once.
          */
-        String envelope(int round) {
-            if (round == 0) {
-                return recorded;
-            }
+        String envelope(String pass) {
             JsonObject json = JSON.createReader(new java.io.StringReader(recorded)).readObject();
             String idField = json.containsKey("msg_id") ? "msg_id" : "id";
             String id = json.getString(idField, topic);
-            return JSON.createObjectBuilder(json).add(idField, id + "-replay-" + round).build().toString();
+            return JSON.createObjectBuilder(json).add(idField, id + "-demo-" + pass).build().toString();
         }
     }
 
