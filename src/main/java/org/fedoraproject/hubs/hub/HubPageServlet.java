@@ -54,7 +54,7 @@ public class HubPageServlet extends HttpServlet {
             return;
         }
         boolean userPage = "/u".equals(request.getServletPath());
-        Optional<Hub> hub = userPage ? Optional.of(hubs.userHub(name)) : hubs.find(name).filter(h -> h.type() == HubType.TEAM);
+        Optional<Hub> hub = userPage ? Optional.of(userHub(name)) : hubs.find(name).filter(h -> h.type() == HubType.TEAM);
         if (hub.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such team hub");
             return;
@@ -67,6 +67,15 @@ public class HubPageServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(page);
+    }
+
+    /** The user's hub, created on the first visit; two first visits at once both get it. */
+    private Hub userHub(String name) {
+        try {
+            return hubs.userHub(name);
+        } catch (RuntimeException e) { // the other visit created it first: its commit won
+            return hubs.find(name).orElseThrow(() -> e);
+        }
     }
 
     /** HTML-escapes text for element content and quoted attribute values. */

@@ -1,6 +1,5 @@
 package org.fedoraproject.hubs.web;
 
-import jakarta.json.JsonException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -39,16 +38,6 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ProcessingException e) {
             return Problem.response(400, "Bad request", "The request body is not valid JSON", Map.of());
-        }
-    }
-
-    /** JSON that parsed but is not what was expected (e.g. an array where an object belongs). */
-    @Provider
-    public static class UnexpectedJson implements ExceptionMapper<JsonException> {
-        @Override
-        public Response toResponse(JsonException e) {
-            return Problem.response(400, "Bad request", "The request body is not the expected JSON: "
-                    + e.getMessage(), Map.of());
         }
     }
 }

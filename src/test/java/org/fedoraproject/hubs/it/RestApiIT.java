@@ -1,0 +1,86 @@
+package org.fedoraproject.hubs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API's answers to good and bad requests: never a 500 for what a client sent. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestApiIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive hubs() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hubs.war")));
+    }
+
+    @Test
+    void widgetsAreAddedMovedReconfiguredAndRemoved() {
+        HubsApi api = new HubsApi(URI.create(base.toString()));
+        String hub = PipelineIT.uniqueHub();
+        long widget = api.userHubWithReviews(hub, "someone@example.org");
+
+        JsonObject layout = api.get("/api/hubs/" + hub).json();
+        assertThat(layout.getString("type")).isEqualTo("user");
+        assertThat(layout.getJsonArray("widgets").getJsonObject(0).getString("type")).isEqualTo("package-reviews");
+
+        HubsApi.Reply moved = api.patch("/api/hubs/" + hub + "/widgets/" + widget,
+                "{\"column\": \"left\", \"index\": 3, \"config\": {\"email\": \"other@example.org\"}}");
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().getString("column")).isEqualTo("left");
+        assertThat(moved.json().getJsonObject("config").getString("email")).isEqualTo("other@example.org");
+
+        assertThat(api.delete("/api/hubs/" + hub + "/widgets/" + widget).status()).isEqualTo(204);
+        assertProblem(api.get("/api/hubs/" + hub + "/widgets/" + widget), 404);
+        assertThat(api.get("/api/widget-types").body()).contains("\"name\":\"package-reviews\"", "\"rule\"");
+    }
+
+    @Test
+    void badRequestsGetProblemDocumentsWithA4xxStatus() {
+        HubsApi api = new HubsApi(URI.create(base.toString()));
+        String hub = PipelineIT.uniqueHub();
+        api.get("/u/" + hub + "/");
+        String widgets = "/api/hubs/" + hub + "/widgets";
+
+        assertProblem(api.get("/api/hubs/no-such-hub-" + hub), 404);
+        assertProblem(api.get("/api/hubs/" + hub + "/widgets/not-a-number"), 404);
+        assertProblem(api.post(widgets, "{\"type\": \"package-reviews\", \"config\": "), 400);
+        assertProblem(api.post(widgets, "[1, 2, 3]"), 400);
+        assertProblem(api.post(widgets, "{\"type\": 1" + "0".repeat(2000) + "}"), 400);
+        assertProblem(api.post(widgets, "[".repeat(5000) + "]".repeat(5000)), 400);
+        assertProblem(api.post(widgets, "{\"type\": \"" + "x".repeat(70_000) + "\"}"), 413);
+
+        JsonObject unknownType = assertProblem(api.post(widgets, "{\"type\": \"no-such-widget\"}"), 422);
+        assertThat(unknownType.getJsonObject("errors").containsKey("type")).isTrue();
+        JsonObject badEmail = assertProblem(api.post(widgets,
+                "{\"type\": \"package-reviews\", \"config\": {\"email\": \"not an address\", \"colour\": \"blue\"}}"), 422);
+        assertThat(badEmail.getJsonObject("errors").keySet()).contains("email", "colour");
+        JsonObject badColumn = assertProblem(api.post(widgets,
+                "{\"type\": \"package-reviews\", \"config\": {\"email\": \"a@example.org\"}, \"column\": \"middle\"}"), 422);
+        assertThat(badColumn.getJsonObject("errors").containsKey("column")).isTrue();
+        assertProblem(api.post(widgets, "{\"type\": \"package-reviews\", \"index\": \"first\"}"), 422);
+    }
+
+    private static JsonObject assertProblem(HubsApi.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonObject problem = reply.json();
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getString("title")).isNotBlank();
+        return problem;
+    }
+}
