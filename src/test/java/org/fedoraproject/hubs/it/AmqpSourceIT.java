@@ -9,10 +9,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -20,37 +17,22 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.fedoraproject.hubs.Fixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The fedora-messaging source against a real RabbitMQ (127.0.0.1:5672): a Package Review message
  * published to {@code amq.topic} updates the right widget, and a broker restart in the middle of a
  * stream loses nothing.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AmqpSourceIT {
+class AmqpSourceIT extends DeployedHubs {
 
     private static final String REVIEW = "0007-prod.bugzilla.bug.update.json";
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive hubs() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hubs.war")));
-    }
-
     @Test
     void aFedoraMessagingMessageUpdatesTheWidget() throws Exception {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         String hub = PipelineIT.uniqueHub();
         String email = hub + "@example.org";
         try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
@@ -73,7 +55,7 @@ class AmqpSourceIT {
 
     @Test
     void aBrokerRestartInTheMiddleOfAStreamLosesNothing() throws Exception {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         JsonObject before = ingest(api);
         String topic = "org.fedoraproject.prod.buildsys.build.state.change";
         String body = Json.createReader(new StringReader(Fixtures.message("0224-prod.buildsys.build.state.change.json")))

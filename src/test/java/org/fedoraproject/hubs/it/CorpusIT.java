@@ -4,21 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.fedoraproject.hubs.Fixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every real message of the corpus, as recorded, through ingest and triage on the real server:
@@ -26,21 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * internal-bus inputs that are not bus messages, rejected with that reason; the inbound queue
  * drains through triage and nothing ends in the dead-letter queue.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CorpusIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive hubs() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hubs.war")));
-    }
+class CorpusIT extends DeployedHubs {
 
     @Test
     void everyCorpusMessageIsForwardedOnceOrRejectedWithAReason() {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         List<Map<String, String>> corpus = Fixtures.index();
         long notBusMessages = corpus.stream().filter(row -> row.get("topic").startsWith("/topic/")).count();
         JsonObject before = api.get("/api/admin/status").json();

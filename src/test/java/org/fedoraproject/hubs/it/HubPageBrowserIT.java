@@ -3,21 +3,13 @@ package org.fedoraproject.hubs.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import org.fedoraproject.hubs.Fixtures;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -26,21 +18,12 @@ import org.openqa.selenium.By;
  * event), and the connection indicator says live; after a server restart the page reconnects by
  * itself and catches up.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class HubPageBrowserIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive hubs() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hubs.war")));
-    }
+class HubPageBrowserIT extends DeployedHubs {
 
     @Test
     void theWidgetUpdatesInPlaceFromTheBus() throws Exception {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         String hub = PipelineIT.uniqueHub();
         try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
              BusPublisher bus = new BusPublisher(Integer.getInteger("it.bus.port"));
@@ -73,7 +56,7 @@ class HubPageBrowserIT {
     @Test
     void afterAServerRestartThePageReconnectsByItselfAndCatchesUp(@ArquillianResource ManagementClient management)
             throws Exception {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         String hub = PipelineIT.uniqueHub();
         try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
              Browser browser = new Browser()) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,37 +13,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.fedoraproject.hubs.Fixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A publisher we did not write: libzmq through pyzmq (Debian's python3-zmq) sends real corpus
  * messages to an endpoint in {@code hubs.bus.endpoints}; all of them are received and the Package
  * Review message among them updates the right widget on the right hub stream.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LibzmqInteropIT {
+class LibzmqInteropIT extends DeployedHubs {
 
     private static final String REVIEW = "0014-dev.bugzilla.bug.new.json";
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive hubs() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hubs.war")));
-    }
-
     @Test
     void messagesFromALibzmqPublisherAllArriveAndUpdateTheWidget() throws Exception {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         String hub = PipelineIT.uniqueHub();
         List<String> files = classicEnvelopes(24);
         files.add(REVIEW);

@@ -5,33 +5,23 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.fedoraproject.hubs.Fixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole path on the real server: a bus message published over ZeroMQ reaches ingest, triage,
  * the rebuild worker (which queries the Bugzilla stand-in), the Infinispan cache and the hub's
  * event stream; malformed frames in between are dropped and counted without stopping anything.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PipelineIT {
+class PipelineIT extends DeployedHubs {
 
     static final String REVIEW_MESSAGE = "0001-prod.bugzilla.bug.update.json";
     static final String REVIEW_TOPIC = "org.fedoraproject.prod.bugzilla.bug.update";
@@ -40,14 +30,6 @@ class PipelineIT {
 
     private static BugzillaStandIn bugzilla;
     private static BusPublisher bus;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive hubs() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hubs.war")));
-    }
 
     @BeforeAll
     static void standIns() throws Exception {
@@ -63,7 +45,7 @@ class PipelineIT {
 
     @Test
     void aBusMessageRebuildsTheWidgetAndReachesItsViewersWhileMalformedFramesAreDropped() {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         String hub = uniqueHub();
         bugzilla.answerWith("quantum-waiting.json");
         long widget = api.userHubWithReviews(hub, REPORTER);
@@ -106,7 +88,7 @@ class PipelineIT {
 
     @Test
     void whenBugzillaFailsTheWidgetKeepsItsLastGoodDataWithANotice() {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         String hub = uniqueHub();
         bugzilla.answerWith("quantum-waiting.json");
         long widget = api.userHubWithReviews(hub, REPORTER);
@@ -131,7 +113,7 @@ class PipelineIT {
 
     @Test
     void aBurstOfAThousandInvalidationsOfOneWidgetCausesAtMostThreeRebuilds() {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         String hub = uniqueHub();
         String email = hub + "@example.org";
         bugzilla.answerWith("quantum-waiting.json");
@@ -161,7 +143,7 @@ class PipelineIT {
 
     @Test
     void theSameMessageArrivingTwiceIsProcessedOnce() {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         JsonObject before = api.get("/api/admin/status").json().getJsonObject("ingest");
         String envelope = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
                 Fixtures.message("0016-prod.bugzilla.bug.new.json"))).readObject())
@@ -184,7 +166,7 @@ class PipelineIT {
 
     @Test
     void idleStreamsGetAHeartbeatCommentEveryInterval() {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         String hub = uniqueHub();
         api.get("/u/" + hub + "/");
         try (SseClient stream = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.empty())) {
@@ -197,7 +179,7 @@ class PipelineIT {
 
     @Test
     void aBrowserComingBackWithARecentIdGetsWhatItMissedAndAnOldIdGetsResync() {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         String hub = uniqueHub();
         bugzilla.answerWith("quantum-waiting.json");
         long widget = api.userHubWithReviews(hub, REPORTER);

@@ -3,34 +3,16 @@ package org.fedoraproject.hubs.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The REST API's answers to good and bad requests: never a 500 for what a client sent. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RestApiIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive hubs() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hubs.war")));
-    }
+class RestApiIT extends DeployedHubs {
 
     @Test
     void widgetsAreAddedMovedReconfiguredAndRemoved() {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         String hub = PipelineIT.uniqueHub();
         long widget = api.userHubWithReviews(hub, "someone@example.org");
 
@@ -51,7 +33,7 @@ class RestApiIT {
 
     @Test
     void badRequestsGetProblemDocumentsWithA4xxStatus() {
-        HubsApi api = new HubsApi(URI.create(base.toString()));
+        HubsApi api = api();
         String hub = PipelineIT.uniqueHub();
         api.get("/u/" + hub + "/");
         String widgets = "/api/hubs/" + hub + "/widgets";

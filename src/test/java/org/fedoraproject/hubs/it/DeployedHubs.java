@@ -1,0 +1,31 @@
+package org.fedoraproject.hubs.it;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What every integration test starts from: the packaged WAR, deployed by Arquillian on the
+ * provisioned WildFly, and its base URL. The tests talk to it from outside ({@code @RunAsClient}).
+ */
+@ExtendWith(ArquillianExtension.class)
+abstract class DeployedHubs {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive hubs() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hubs.war")));
+    }
+
+    HubsApi api() {
+        return new HubsApi(URI.create(base.toString()));
+    }
+}
