@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.jms.JMSException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -19,10 +22,15 @@ import org.fedoraproject.hubs.push.HubStreams;
 import org.fedoraproject.hubs.rebuild.RebuildStats;
 import org.fedoraproject.hubs.triage.TriageStats;
 import org.fedoraproject.hubs.widget.CachedFunction;
+import org.fedoraproject.hubs.web.Problem;
 import org.fedoraproject.hubs.widget.WidgetCatalog;
+import java.util.Map;
 
-/** {@code GET /api/admin/status}: one snapshot of the whole pipeline for the operators' page. */
-@Path("admin/status")
+/**
+ * {@code GET /api/admin/status}: one snapshot of the whole pipeline for the operators' page;
+ * {@code POST /api/admin/broker-baseline}: the raw broker's speed, to compare the pipeline with.
+ */
+@Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
@@ -50,7 +58,23 @@ public class AdminResource {
     @Inject
     HubStreams streams;
 
+    @Inject
+    BrokerBaseline baseline;
+
+    /** Sends and receives {@code messages} persistent messages of {@code bytes} bytes on the broker, timed. */
+    @POST
+    @Path("broker-baseline")
+    public JsonObject brokerBaseline(@QueryParam("messages") @DefaultValue("2000") int messages,
+                                     @QueryParam("bytes") @DefaultValue("4096") int bytes) {
+        if (messages < 1 || messages > BrokerBaseline.MAX_MESSAGES || bytes < 0 || bytes > BrokerBaseline.MAX_BYTES) {
+            throw Problem.invalid("Out of range", Map.of("messages", "1 to " + BrokerBaseline.MAX_MESSAGES,
+                    "bytes", "0 to " + BrokerBaseline.MAX_BYTES));
+        }
+        return baseline.measure(messages, bytes);
+    }
+
     @GET
+    @Path("status")
     public JsonObject status() throws JMSException {
         JsonObjectBuilder rejected = JSON.createObjectBuilder();
         ingest.rejectedByReason().forEach(rejected::add);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import jakarta.transaction.Transactional;
@@ -41,8 +42,14 @@ public class ReloadAnnouncer {
         announce(change.widget().hub(), change.widget().id(), change.kind().eventName());
     }
 
+    /**
+     * Non-persistent: an announcement is only worth something to the browsers connected right now
+     * (a server that restarts has none, and reconnecting browsers resync), so it need not wait for
+     * the journal to reach the disk.
+     */
     private void announce(String hub, long widgetId, String event) {
         jms.createProducer()
+                .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
                 .setProperty(HUB, hub)
                 .setProperty(WIDGET_ID, widgetId)
                 .setProperty(EVENT, event)

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.transaction.Transactional;
@@ -88,19 +89,23 @@ public class RebuildRequests {
         return coordinator;
     }
 
-    /** Queues the work item that ends a rebuild's cool-down (it rebuilds again if invalidated meanwhile). */
+    /**
+     * Queues the work item that ends a rebuild's cool-down (it rebuilds again if invalidated
+     * meanwhile). Non-persistent: if a crash loses it, the cool-down state expires on its own.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @ActivateRequestContext
     void coolDown(WorkItem item) {
-        send(item, cooldownMillis);
+        send(item, cooldownMillis, DeliveryMode.NON_PERSISTENT);
     }
 
     private void send(WorkItem item) {
-        send(item, 0);
+        send(item, 0, DeliveryMode.PERSISTENT);
     }
 
-    private void send(WorkItem item, long delayMillis) {
+    private void send(WorkItem item, long delayMillis, int deliveryMode) {
         jms.createProducer()
+                .setDeliveryMode(deliveryMode)
                 .setDeliveryDelay(delayMillis)
                 .setProperty(WIDGET_ID, item.widgetId())
                 .setProperty(FUNCTION_ID, item.functionId())
