@@ -200,8 +200,7 @@ public class AmqpSubscriber {
         if (queueName.isPresent()) {
             return queueName.get();
         }
-        Path file = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                "hubs", "amqp-queue");
+        Path file = StateFiles.of("amqp-queue");
         if (Files.exists(file)) {
             return Files.readString(file, StandardCharsets.UTF_8).strip();
         }

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Queue;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -84,8 +83,7 @@ public class BusSubscriber {
 
     @PostConstruct
     void start() {
-        cursor = new BusCursor(Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                "hubs", "bus-cursor"));
+        cursor = new BusCursor(StateFiles.of("bus-cursor"));
         Optional<Instant> missedSince = storedCursor();
         forwarder = new JmsForwarder(connectionFactory, inbound);
         Ingest ingest = new Ingest(new FrameValidator(maxMessageBytes), signatures.check(), advancing(forwarder));

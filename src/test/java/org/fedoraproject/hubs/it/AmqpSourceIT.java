@@ -110,7 +110,4 @@ class AmqpSourceIT extends DeployedHubs {
         return api.get("/api/admin/status").json().getJsonObject("ingest");
     }
 
-    private static long delta(JsonObject after, JsonObject before, String counter) {
-        return after.getJsonNumber(counter).longValue() - before.getJsonNumber(counter).longValue();
-    }
 }

@@ -51,11 +51,6 @@ class CorpusIT extends DeployedHubs {
         }
     }
 
-    private static long delta(JsonObject after, JsonObject before, String section, String counter) {
-        return after.getJsonObject(section).getJsonNumber(counter).longValue()
-                - before.getJsonObject(section).getJsonNumber(counter).longValue();
-    }
-
     private static long rejected(JsonObject status, String reason) {
         JsonObject rejected = status.getJsonObject("ingest").getJsonObject("rejected");
         return rejected.containsKey(reason) ? rejected.getJsonNumber(reason).longValue() : 0;

@@ -1,5 +1,6 @@
 package org.fedoraproject.hubs.it;
 
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -27,5 +28,14 @@ abstract class DeployedHubs {
 
     HubsApi api() {
         return new HubsApi(URI.create(base.toString()));
+    }
+
+    /** How much a counter of {@code /api/admin/status} (or of one of its sections) grew. */
+    static long delta(JsonObject after, JsonObject before, String counter) {
+        return after.getJsonNumber(counter).longValue() - before.getJsonNumber(counter).longValue();
+    }
+
+    static long delta(JsonObject after, JsonObject before, String section, String counter) {
+        return delta(after.getJsonObject(section), before.getJsonObject(section), counter);
     }
 }

@@ -137,10 +137,6 @@ class PipelineIT extends DeployedHubs {
         assertThat(rebuilds).isBetween(1L, 3L);
     }
 
-    private static long delta(JsonObject after, JsonObject before, String section, String counter) {
-        return delta(after.getJsonObject(section), before.getJsonObject(section), counter);
-    }
-
     @Test
     void theSameMessageArrivingTwiceIsProcessedOnce() {
         HubsApi api = api();
@@ -158,10 +154,6 @@ class PipelineIT extends DeployedHubs {
                 ingest -> delta(ingest, before, "received") == 2);
         assertThat(delta(after, before, "duplicates")).isEqualTo(1);
         assertThat(delta(after, before, "forwarded")).isEqualTo(1);
-    }
-
-    private static long delta(JsonObject after, JsonObject before, String counter) {
-        return after.getJsonNumber(counter).longValue() - before.getJsonNumber(counter).longValue();
     }
 
     @Test
