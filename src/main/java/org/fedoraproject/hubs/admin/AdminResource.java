@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.fedoraproject.hubs.bus.IngestStats;
 import org.fedoraproject.hubs.cache.CacheKey;
 import org.fedoraproject.hubs.cache.WidgetCache;
+import org.fedoraproject.hubs.hub.SchemaMigrations;
 import org.fedoraproject.hubs.hub.WidgetDirectory;
 import org.fedoraproject.hubs.hub.WidgetRef;
 import org.fedoraproject.hubs.push.HubStreams;
@@ -61,6 +62,9 @@ public class AdminResource {
     @Inject
     BrokerBaseline baseline;
 
+    @Inject
+    SchemaMigrations schema;
+
     /** Sends and receives {@code messages} persistent messages of {@code bytes} bytes on the broker, timed. */
     @POST
     @Path("broker-baseline")
@@ -105,6 +109,10 @@ public class AdminResource {
                         .add("failed", rebuild.failedCount())
                         .add("coalesced", rebuild.coalescedCount())
                         .add("dropped", rebuild.droppedCount()))
+                .add("database", JSON.createObjectBuilder()
+                        .add("datasource", schema.database().dataSource())
+                        .add("product", schema.database().product())
+                        .add("schema_version", schema.database().schemaVersion()))
                 .add("cache", coverage())
                 .add("streams", JSON.createObjectBuilder()
                         .add("total", streams.openStreams().values().stream().mapToInt(Integer::intValue).sum())

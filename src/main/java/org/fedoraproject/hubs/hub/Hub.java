@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,8 +25,11 @@ public class Hub {
     private String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(name = "hub_type", nullable = false, length = 16)
     private HubType type;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
 
     /** Hub-level settings seen in the wild: description, bugzilla_email, pagure_username... */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -41,6 +45,7 @@ public class Hub {
     public Hub(String name, HubType type) {
         this.name = name;
         this.type = type;
+        this.createdAt = Instant.now();
     }
 
     public String name() {

@@ -4,12 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.fedoraproject.hubs.web.Problem;
 import org.fedoraproject.hubs.widget.Column;
@@ -19,7 +24,7 @@ import org.fedoraproject.hubs.widget.WidgetConfig;
 import org.fedoraproject.hubs.widget.WidgetType;
 
 /**
- * Hubs and their widgets, stored. Every change fires a {@link WidgetChanged} that observers act on
+ * Hubs, their members and their widgets, stored. Every change fires a {@link WidgetChanged} that observers act on
  * once the transaction has committed. Client mistakes leave as {@link Problem}s.
  */
 @ApplicationScoped
@@ -49,7 +54,7 @@ public class HubService {
         return name != null && HUB_NAME.matcher(name).matches();
     }
 
-    /** A user's hub, created the first time the user is seen. */
+    /** A user's hub, owned by the user, created the first time the user is seen. */
     @Transactional
     public Hub userHub(String username) {
         if (!isValidName(username)) {
@@ -59,8 +64,167 @@ public class HubService {
         if (hub == null) {
             hub = new Hub(username, HubType.USER);
             entityManager.persist(hub);
+            user(username);
+            entityManager.persist(new Membership(username, username, Role.OWNER));
         }
         return hub;
+    }
+
+    /** Every hub of the type, by name; every hub when {@code type} is null. */
+    public List<Hub> hubs(HubType type) {
+        if (type == null) {
+            return entityManager.createQuery("select h from Hub h order by h.name", Hub.class).getResultList();
+        }
+        return entityManager.createQuery("select h from Hub h where h.type = :type order by h.name", Hub.class)
+                .setParameter("type", type)
+                .getResultList();
+    }
+
+    /** A new team hub, owned by its creator. */
+    @Transactional
+    public Hub createTeamHub(String name, String owner, JsonObject settings) {
+        checkName(name, "name");
+        checkName(owner, "owner");
+        if (entityManager.find(Hub.class, name) != null) {
+            throw new Problem(Response.Status.CONFLICT, "Name taken", "There is already a hub named '" + name + "'");
+        }
+        Hub hub = new Hub(name, HubType.TEAM);
+        applySettings(hub, settings);
+        entityManager.persist(hub);
+        user(owner);
+        entityManager.persist(new Membership(name, owner, Role.OWNER));
+        return hub;
+    }
+
+    /** Sets the settings named in {@code changes}; a {@code null} value removes that setting. */
+    @Transactional
+    public Hub updateSettings(String name, JsonObject changes) {
+        Hub hub = require(name);
+        applySettings(hub, changes);
+        return hub;
+    }
+
+    public List<Membership> memberships(String hub) {
+        require(hub);
+        return entityManager.createQuery(
+                        "select m from Membership m where m.hubName = :hub order by m.role, m.username", Membership.class)
+                .setParameter("hub", hub)
+                .getResultList();
+    }
+
+    public List<Membership> membershipsOf(String username) {
+        if (!isValidName(username) || entityManager.find(HubUser.class, username) == null) {
+            throw Problem.notFound("Hubs has not seen a user named '" + username + "'");
+        }
+        return entityManager.createQuery(
+                        "select m from Membership m where m.username = :user order by m.hubName, m.role", Membership.class)
+                .setParameter("user", username)
+                .getResultList();
+    }
+
+    /**
+     * Gives {@code username} the role in the hub. Joining as owner or member replaces the other of the
+     * two; the last owner cannot step down to member. Only team hubs can be joined.
+     */
+    @Transactional
+    public Membership grant(String hub, String username, Role role) {
+        Hub target = require(hub);
+        checkName(username, "user");
+        if (role.joins() && target.type() != HubType.TEAM) {
+            throw new Problem(Response.Status.CONFLICT, "Not a team",
+                    "Only team hubs can be joined; '" + hub + "' is a " + target.type().key() + " hub");
+        }
+        Membership held = entityManager.find(Membership.class, new Membership.Key(hub, username, role));
+        if (held != null) {
+            return held;
+        }
+        if (role.joins()) {
+            Role other = role == Role.OWNER ? Role.MEMBER : Role.OWNER;
+            revokeJoin(hub, username, other);
+        }
+        user(username);
+        Membership membership = new Membership(hub, username, role);
+        entityManager.persist(membership);
+        return membership;
+    }
+
+    /** Takes the role away; leaving a hub (owner or member) is refused for its last owner. */
+    @Transactional
+    public void revoke(String hub, String username, Role role) {
+        require(hub);
+        checkName(username, "user");
+        if (role.joins()) {
+            revokeJoin(hub, username, Role.OWNER);
+            revokeJoin(hub, username, Role.MEMBER);
+        } else {
+            Membership held = entityManager.find(Membership.class, new Membership.Key(hub, username, role));
+            if (held != null) {
+                entityManager.remove(held);
+            }
+        }
+    }
+
+    private void revokeJoin(String hub, String username, Role role) {
+        Membership held = entityManager.find(Membership.class, new Membership.Key(hub, username, role));
+        if (held == null) {
+            return;
+        }
+        if (role == Role.OWNER && owners(hub) == 1) {
+            throw new Problem(Response.Status.CONFLICT, "Last owner",
+                    "'" + username + "' is the last owner of '" + hub + "': make someone else owner first");
+        }
+        entityManager.remove(held);
+    }
+
+    private long owners(String hub) {
+        return entityManager.createQuery(
+                        "select count(m) from Membership m where m.hubName = :hub and m.role = :role", Long.class)
+                .setParameter("hub", hub)
+                .setParameter("role", Role.OWNER)
+                .getSingleResult();
+    }
+
+    /** The user, stored the first time Hubs sees them. */
+    private void user(String username) {
+        if (entityManager.find(HubUser.class, username) == null) {
+            entityManager.persist(new HubUser(username));
+        }
+    }
+
+    private static void applySettings(Hub hub, JsonObject changes) {
+        Map<String, String> errors = new TreeMap<>();
+        Map<String, String> values = new HashMap<>();
+        changes.forEach((key, value) -> {
+            HubSetting setting = HubSetting.fromKey(key);
+            if (setting == null) {
+                errors.put(key, "is not a hub setting");
+            } else if (value == JsonValue.NULL) {
+                values.put(key, null);
+            } else if (!(value instanceof JsonString text)) {
+                errors.put(key, "must be a string");
+            } else if (!setting.type().accepts(text.getString())) {
+                errors.put(key, setting.type().rule());
+            } else {
+                values.put(key, text.getString());
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("Some settings are not valid", errors);
+        }
+        values.forEach((key, value) -> {
+            if (value == null) {
+                hub.settings().remove(key);
+            } else {
+                hub.settings().put(key, value);
+            }
+        });
+    }
+
+    private static void checkName(String name, String field) {
+        if (!isValidName(name)) {
+            throw Problem.invalid("'" + name + "' is not a valid name",
+                    Map.of(field, "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+        }
     }
 
     public List<WidgetRef> widgets(String hub) {

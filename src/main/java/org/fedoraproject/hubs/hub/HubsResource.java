@@ -11,7 +11,6 @@ import static org.fedoraproject.hubs.web.JsonBodies.requiredString;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,17 +39,15 @@ public class HubsResource {
 
     @GET
     public JsonObject hub(@PathParam("hub") String name) {
-        Hub hub = hubs.require(name);
-        JsonObjectBuilder settings = JSON.createObjectBuilder();
-        hub.settings().forEach(settings::add);
-        JsonArrayBuilder widgets = JSON.createArrayBuilder();
-        hubs.widgets(name).forEach(widget -> widgets.add(views.summary(widget)));
-        return JSON.createObjectBuilder()
-                .add("name", hub.name())
-                .add("type", hub.type().key())
-                .add("settings", settings)
-                .add("widgets", widgets)
-                .build();
+        return view(hubs.require(name));
+    }
+
+    /** {@code {"settings": {"description": ..., "bugzilla_email": null}}}: sets, or with null removes, settings. */
+    @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject updateSettings(@PathParam("hub") String name, String body) {
+        JsonObject settings = optionalObject(object(body), "settings");
+        return view(hubs.updateSettings(name, settings == null ? JsonValue.EMPTY_JSON_OBJECT : settings));
     }
 
     @GET
@@ -86,6 +83,15 @@ public class HubsResource {
     public Response removeWidget(@PathParam("hub") String hub, @PathParam("id") String id) {
         hubs.removeWidget(hub, widgetId(hub, id));
         return Response.noContent().build();
+    }
+
+    private JsonObject view(Hub hub) {
+        JsonArrayBuilder widgets = JSON.createArrayBuilder();
+        hubs.widgets(hub.name()).forEach(widget -> widgets.add(views.summary(widget)));
+        return HubViews.summary(hub)
+                .add("people", HubViews.people(hubs.memberships(hub.name())))
+                .add("widgets", widgets)
+                .build();
     }
 
     private static long widgetId(String hub, String id) {

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
@@ -18,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every widget instance of the server, in memory: triage reads it for each bus message and rebuild
  * workers resolve the ids they receive from it, so neither touches the database. Loaded once at
- * start, then kept current by the committed {@link WidgetChanged} events.
+ * start (by {@link SchemaMigrations}, rather than on a first use that may come after a commit,
+ * with no transaction to read in), then kept current by the committed {@link WidgetChanged} events.
  */
 @ApplicationScoped
 public class WidgetDirectory {
@@ -34,11 +34,6 @@ public class WidgetDirectory {
                 .getResultStream()
                 .map(WidgetInstance::toRef)
                 .forEach(ref -> widgets.put(ref.id(), ref));
-    }
-
-    /** Loads at deployment rather than on first use, which may come after a commit, with no transaction to read in. */
-    void loadAtStart(@Observes @Initialized(ApplicationScoped.class) Object deployment) {
-        size();
     }
 
     /** First among the observers: the rebuild that a new widget triggers looks the widget up here. */

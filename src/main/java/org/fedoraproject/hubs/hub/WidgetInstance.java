@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import org.fedoraproject.hubs.widget.WidgetConfig;
 
@@ -24,9 +23,8 @@ public class WidgetInstance {
     @Column(name = "widget_type", nullable = false, length = 64)
     private String type;
 
-    /** The validated configuration as a JSON object of strings. */
-    @Lob
-    @Column(name = "config_json", nullable = false)
+    /** The validated configuration as a JSON object of strings (a plain string column in H2 and PostgreSQL alike). */
+    @Column(name = "config_json", nullable = false, length = 65536)
     private String configJson;
 
     @Column(name = "page_column", nullable = false, length = 8)

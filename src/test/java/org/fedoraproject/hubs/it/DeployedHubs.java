@@ -1,5 +1,7 @@
 package org.fedoraproject.hubs.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
@@ -28,6 +30,16 @@ abstract class DeployedHubs {
 
     HubsApi api() {
         return new HubsApi(URI.create(base.toString()));
+    }
+
+    /** Asserts that the reply is a problem document (RFC 9457) with this status, and returns it. */
+    static JsonObject assertProblem(HubsApi.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonObject problem = reply.json();
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getString("title")).isNotBlank();
+        return problem;
     }
 
     /** How much a counter of {@code /api/admin/status} (or of one of its sections) grew. */

@@ -11,15 +11,21 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A hub page in real headless Chromium: the reviews widget fills in, then changes in place when a
  * bus message invalidates it, with no navigation and no extra request (the data comes with the
  * event), and the connection indicator says live; after a server restart the page reconnects by
- * itself and catches up.
+ * itself and catches up. In edit mode, a widget is added from the catalogue, configured through its
+ * generated form (the server's validation shown next to the field), moved and removed.
  */
 @RunAsClient
 class HubPageBrowserIT extends DeployedHubs {
+
+    /** Another reporter, with another recording: puiterwijk's open review request. */
+    private static final String OTHER_REPORTER = "puiterwijk@gmail.com";
+    private static final long OTHER_REPORTERS_BUG = 968947;
 
     @Test
     void theWidgetUpdatesInPlaceFromTheBus() throws Exception {
@@ -81,6 +87,63 @@ class HubPageBrowserIT extends DeployedHubs {
             await().atMost(Duration.ofSeconds(30)).until(() -> !browser.driver().findElements(By.cssSelector(underReview)).isEmpty());
             assertThat(browser.script("return window.hubsTestMarker;")).isEqualTo("same page");
         }
+    }
+
+    @Test
+    void inEditModeAWidgetIsAddedConfiguredMovedAndRemoved() throws Exception {
+        HubsApi api = api();
+        String hub = PipelineIT.uniqueHub();
+        try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
+             Browser browser = new Browser()) {
+            bugzilla.answerFor(PipelineIT.REPORTER, "quantum-waiting.json");
+            bugzilla.answerFor(OTHER_REPORTER, "puiterwijk-waiting.json");
+            browser.driver().get(api.uri("/u/" + hub + "/").toString());
+            browser.driver().findElement(By.id("edit-toggle")).click();
+            awaitElement(browser, "#add-widget-type option[value='package-reviews']").click();
+
+            // The server's rule is shown next to the field, and nothing is added.
+            WebElement email = awaitElement(browser, "#add-widget input[name=email]");
+            email.sendKeys("not an address");
+            browser.driver().findElement(By.cssSelector("#add-widget .form-submit")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !browser.driver()
+                    .findElement(By.cssSelector("#add-widget .field-error[data-field=email]")).getText().isBlank());
+            assertThat(email.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.driver().findElements(By.cssSelector("section.widget"))).isEmpty();
+
+            email.clear();
+            email.sendKeys(PipelineIT.REPORTER);
+            browser.driver().findElement(By.cssSelector("#add-widget .form-submit")).click();
+            WebElement section = awaitElement(browser, "section.widget[data-widget-type=package-reviews]");
+            String widget = "#" + section.getAttribute("id");
+            awaitElement(browser, widget + " [data-list=waiting] [data-bug-id='" + PipelineIT.BUG + "']");
+
+            // A new address: its reviews replace the old address's, in place.
+            browser.driver().findElement(By.cssSelector(widget + " .widget-configure")).click();
+            WebElement newEmail = awaitElement(browser, widget + " .widget-config input[name=email]");
+            assertThat(newEmail.getAttribute("value")).isEqualTo(PipelineIT.REPORTER);
+            newEmail.clear();
+            newEmail.sendKeys(OTHER_REPORTER);
+            browser.driver().findElement(By.cssSelector(widget + " .widget-config .form-submit")).click();
+            awaitElement(browser, widget + " [data-bug-id='" + OTHER_REPORTERS_BUG + "']");
+            assertThat(browser.driver().findElements(By.cssSelector(widget + " [data-bug-id='" + PipelineIT.BUG + "']"))).isEmpty();
+            assertThat(api.get("/api/hubs/" + hub).body()).contains(OTHER_REPORTER);
+
+            browser.driver().findElement(By.cssSelector(widget + " .widget-move-column")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver()
+                    .findElements(By.cssSelector("#column-left " + widget)).size() == 1);
+            assertThat(api.get("/api/hubs/" + hub).json().getJsonArray("widgets").getJsonObject(0).getString("column"))
+                    .isEqualTo("left");
+
+            browser.driver().findElement(By.cssSelector(widget + " .widget-remove")).click();
+            browser.driver().switchTo().alert().accept();
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().findElements(By.cssSelector(widget)).isEmpty());
+            assertThat(api.get("/api/hubs/" + hub).json().getJsonArray("widgets")).isEmpty();
+        }
+    }
+
+    private static WebElement awaitElement(Browser browser, String css) {
+        return await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> browser.driver().findElement(By.cssSelector(css)), java.util.Objects::nonNull);
     }
 
     private static String connectionState(Browser browser) {

@@ -56,13 +56,4 @@ class RestApiIT extends DeployedHubs {
         assertThat(badColumn.getJsonObject("errors").containsKey("column")).isTrue();
         assertProblem(api.post(widgets, "{\"type\": \"package-reviews\", \"index\": \"first\"}"), 422);
     }
-
-    private static JsonObject assertProblem(HubsApi.Reply reply, int status) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
-        JsonObject problem = reply.json();
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        assertThat(problem.getString("title")).isNotBlank();
-        return problem;
-    }
 }

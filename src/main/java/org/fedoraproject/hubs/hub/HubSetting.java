@@ -1,0 +1,36 @@
+package org.fedoraproject.hubs.hub;
+
+import java.util.Locale;
+import org.fedoraproject.hubs.widget.ParameterType;
+
+/** The settings a hub may have, each with the rule its value must meet. */
+public enum HubSetting {
+    TITLE(ParameterType.TEXT),
+    DESCRIPTION(ParameterType.TEXT),
+    BUGZILLA_EMAIL(ParameterType.EMAIL),
+    PAGURE_USERNAME(ParameterType.USERNAME),
+    GITHUB_USERNAME(ParameterType.TEXT);
+
+    private final ParameterType type;
+
+    HubSetting(ParameterType type) {
+        this.type = type;
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public ParameterType type() {
+        return type;
+    }
+
+    public static HubSetting fromKey(String key) {
+        for (HubSetting setting : values()) {
+            if (setting.key().equals(key)) {
+                return setting;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package org.fedoraproject.hubs.hub;
+
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code /api/users/{user}}: the hubs a user owns, has joined, subscribes to or has starred. */
+@Path("users/{user}")
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    @Inject
+    HubService hubs;
+
+    @GET
+    public JsonObject user(@PathParam("user") String user) {
+        JsonArrayBuilder memberships = JSON.createArrayBuilder();
+        hubs.membershipsOf(user).forEach(membership -> memberships.add(HubViews.membership(membership)));
+        return JSON.createObjectBuilder().add("name", user).add("memberships", memberships).build();
+    }
+}
