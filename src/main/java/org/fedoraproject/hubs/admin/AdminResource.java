@@ -20,6 +20,7 @@ import org.fedoraproject.hubs.hub.SchemaMigrations;
 import org.fedoraproject.hubs.hub.WidgetDirectory;
 import org.fedoraproject.hubs.hub.WidgetRef;
 import org.fedoraproject.hubs.push.HubStreams;
+import org.fedoraproject.hubs.rebuild.RebuildRequests;
 import org.fedoraproject.hubs.rebuild.RebuildStats;
 import org.fedoraproject.hubs.triage.TriageStats;
 import org.fedoraproject.hubs.widget.CachedFunction;
@@ -65,6 +66,9 @@ public class AdminResource {
     @Inject
     SchemaMigrations schema;
 
+    @Inject
+    RebuildRequests rebuildRequests;
+
     /** Sends and receives {@code messages} persistent messages of {@code bytes} bytes on the broker, timed. */
     @POST
     @Path("broker-baseline")
@@ -108,7 +112,8 @@ public class AdminResource {
                         .add("succeeded", rebuild.succeededCount())
                         .add("failed", rebuild.failedCount())
                         .add("coalesced", rebuild.coalescedCount())
-                        .add("dropped", rebuild.droppedCount()))
+                        .add("dropped", rebuild.droppedCount())
+                        .add("pending", rebuildRequests.pendingCount()))
                 .add("database", JSON.createObjectBuilder()
                         .add("datasource", schema.database().dataSource())
                         .add("product", schema.database().product())

@@ -2,7 +2,9 @@ package org.fedoraproject.hubs.rebuild;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -11,6 +13,8 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.transaction.Transactional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.infinispan.Cache;
 import org.fedoraproject.hubs.hub.WidgetChanged;
@@ -24,6 +28,8 @@ import org.fedoraproject.hubs.widget.WidgetCatalog;
  */
 @ApplicationScoped
 public class RebuildRequests {
+
+    private static final Logger LOG = Logger.getLogger(RebuildRequests.class.getName());
 
     static final String WIDGET_ID = "widgetId";
     static final String FUNCTION_ID = "functionId";
@@ -39,6 +45,12 @@ public class RebuildRequests {
 
     @Inject
     WidgetCatalog catalog;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    RequestContextController requestContext;
 
     @Inject
     RebuildStats stats;
@@ -117,7 +129,27 @@ public class RebuildRequests {
         if (change.kind() == WidgetChanged.Kind.REMOVED || !change.configChanged()) {
             return;
         }
-        catalog.find(change.widget().type()).ifPresent(type ->
-                type.functions().forEach(function -> requestMissing(change.widget(), function)));
+        // The committed transaction is still on this thread, and JMS refuses to open a session on
+        // it: the requests go out from a managed thread of their own.
+        catalog.find(change.widget().type()).ifPresent(type -> executor.execute(() ->
+                type.functions().forEach(function -> computeFirst(change.widget(), function))));
+    }
+
+    /** Runs on a managed thread, where JMS needs a request context of its own. */
+    private void computeFirst(WidgetRef widget, CachedFunction function) {
+        requestContext.activate();
+        try {
+            requestMissing(widget, function);
+        } catch (RuntimeException e) { // nothing lost: the first read of the value requests it again
+            LOG.log(Level.WARNING, e, () -> "Could not queue the first computation of widget " + widget.id()
+                    + " (" + function.id() + "); its first reader will");
+        } finally {
+            requestContext.deactivate();
+        }
+    }
+
+    /** Rebuilds queued, running or cooling down at this moment (admin page). */
+    public int pendingCount() {
+        return states.size();
     }
 }
