@@ -53,11 +53,16 @@ public final class PipelineLoadHarness {
     private final HttpClient http;
     private final Map<Long, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<Long, Long> latency = new ConcurrentHashMap<>();
+    /** Wall-clock send time per widget, to compare a straggler's rebuild time with. */
+    private final Map<Long, java.time.Instant> sentWallClock = new ConcurrentHashMap<>();
+    private final Map<Long, String> hubOfWidget = new ConcurrentHashMap<>();
     private final AtomicInteger connected = new AtomicInteger();
 
     private PipelineLoadHarness(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().executor(callbacks).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder().executor(callbacks).connectTimeout(Duration.ofSeconds(10))
+                // one connection per client, as browsers have: HTTP/2 would carry every stream on one
+                .version(HttpClient.Version.HTTP_1_1).build();
     }
 
     public static void main(String[] args) throws Exception {
@@ -91,6 +96,7 @@ public final class PipelineLoadHarness {
                     throw new IllegalStateException("could not create a widget on " + name);
                 }
                 widgets.add(Long.parseLong(id.group(1)));
+                hubOfWidget.put(Long.parseLong(id.group(1)), name);
                 emails.add(email);
             }
             open(name);
@@ -144,6 +150,7 @@ public final class PipelineLoadHarness {
                     .add("msg_id", "bench-" + UUID.randomUUID()).build().toString();
             size = envelope.length();
             sentAt.put(widgets.get(k), System.nanoTime());
+            sentWallClock.put(widgets.get(k), java.time.Instant.now());
             publisher.sendMore(TOPIC);
             publisher.send(envelope);
         }
@@ -159,8 +166,13 @@ public final class PipelineLoadHarness {
                         + " max %.1f ms, %d over 1 s%n", label, widgets.size(), rate == 0 ? "full speed" : rate + "/s",
                 widgets.size() / ((published - start) / 1e9), pipelineRate, ms(sorted, 50), ms(sorted, 95),
                 ms(sorted, 99), sorted.get(sorted.size() - 1) / 1e6, sorted.stream().filter(l -> l > 1_000_000_000L).count());
-        latency.entrySet().stream().filter(e -> e.getValue() > 1_000_000_000L).limit(5).forEach(e ->
-                System.out.printf("  slow: widget %d, %.0f ms%n", e.getKey(), e.getValue() / 1e6));
+        // Where a straggler lost its time: before its rebuild finished (updated_at), or after.
+        for (Map.Entry<Long, Long> slow : latency.entrySet().stream().filter(e -> e.getValue() > 1_000_000_000L).limit(5).toList()) {
+            Matcher updated = Pattern.compile("\"updated_at\":\"([^\"]+)\"").matcher(send(HttpRequest.newBuilder(
+                    base.resolve("/api/hubs/" + hubOfWidget.get(slow.getKey()) + "/widgets/" + slow.getKey())).GET()));
+            System.out.printf("  slow: widget %d, event after %.0f ms, sent %s, rebuilt %s%n", slow.getKey(),
+                    slow.getValue() / 1e6, sentWallClock.get(slow.getKey()), updated.find() ? updated.group(1) : "?");
+        }
         return new Round(pipelineRate, size);
     }
 

@@ -47,7 +47,9 @@ public final class StreamFanOutHarness {
 
     private StreamFanOutHarness(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().executor(callbacks).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder().executor(callbacks).connectTimeout(Duration.ofSeconds(10))
+                // one connection per client, as browsers have: HTTP/2 would carry every stream on one
+                .version(HttpClient.Version.HTTP_1_1).build();
     }
 
     public static void main(String[] args) throws Exception {
