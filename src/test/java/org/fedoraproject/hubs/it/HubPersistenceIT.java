@@ -56,6 +56,8 @@ class HubPersistenceIT extends DeployedHubs {
         assertProblem(api.post("/api/hubs", "{\"name\": \"" + team + "-y\", \"owner\": \"bob\", \"type\": \"user\"}"), 422);
         assertProblem(api.post("/api/hubs", "{\"name\": 42, \"owner\": \"bob\"}"), 422);
         assertProblem(api.post("/api/hubs", "not json"), 400);
+        assertProblem(api.post("/api/hubs", "{\"name\": \"" + "x".repeat(70_000) + "\"}"), 413);
+        assertProblem(api.patch("/api/hubs/" + team, "{\"settings\": [1]}"), 422);
         assertProblem(api.get("/api/hubs?type=galaxy"), 422);
         JsonObject badSettings = assertProblem(api.patch("/api/hubs/" + team,
                 "{\"settings\": {\"bugzilla_email\": \"nobody\", \"favourite_colour\": \"blue\", \"title\": 3}}"), 422);

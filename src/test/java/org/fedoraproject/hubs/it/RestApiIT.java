@@ -55,5 +55,13 @@ class RestApiIT extends DeployedHubs {
                 "{\"type\": \"package-reviews\", \"config\": {\"email\": \"a@example.org\"}, \"column\": \"middle\"}"), 422);
         assertThat(badColumn.getJsonObject("errors").containsKey("column")).isTrue();
         assertProblem(api.post(widgets, "{\"type\": \"package-reviews\", \"index\": \"first\"}"), 422);
+
+        long widget = api.userHubWithReviews(hub, "someone@example.org");
+        JsonObject badConfig = assertProblem(api.patch(widgets + "/" + widget, "{\"config\": {\"email\": 42}}"), 422);
+        assertThat(badConfig.getJsonObject("errors").containsKey("email")).isTrue();
+        assertProblem(api.patch(widgets + "/" + widget, "{\"index\": -1}"), 422);
+        assertProblem(api.patch(widgets + "/" + widget, "{\"config\": \"email\"}"), 422);
+        assertProblem(api.delete(widgets + "/999999999"), 404);
+        assertProblem(api.post("/api/hubs/no-such-hub-" + hub + "/widgets", "{\"type\": \"package-reviews\"}"), 404);
     }
 }
