@@ -141,6 +141,30 @@ class HubPageBrowserIT extends DeployedHubs {
         }
     }
 
+    @Test
+    void aTeamHubIsCreatedFromTheLandingPageAndListedThere() throws Exception {
+        HubsApi api = api();
+        String team = PipelineIT.uniqueHub();
+        try (Browser browser = new Browser()) {
+            browser.driver().get(api.uri("/").toString());
+            WebElement form = awaitElement(browser, "#create-team");
+            form.findElement(By.name("name")).sendKeys(team);
+            form.findElement(By.name("owner")).sendKeys("not a user name");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() ->
+                    browser.driver().findElement(By.id("create-team-error")).getText().startsWith("owner "));
+
+            form.findElement(By.name("owner")).clear();
+            form.findElement(By.name("owner")).sendKeys("alice");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().getCurrentUrl().endsWith("/t/" + team + "/"));
+            awaitElement(browser, "#edit-toggle");
+
+            browser.driver().get(api.uri("/").toString());
+            awaitElement(browser, "#team-hubs a[href$='/t/" + team + "/']");
+        }
+    }
+
     private static WebElement awaitElement(Browser browser, String css) {
         return await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .until(() -> browser.driver().findElement(By.cssSelector(css)), java.util.Objects::nonNull);
