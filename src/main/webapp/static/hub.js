@@ -237,6 +237,8 @@ window.Hubs = (() => {
     // a slow GET response can never overwrite fresher data that arrived in the meantime.
     const generations = new Map();
     let layoutGeneration = 0;
+    // The hub's settings as last loaded: they prefill the add form.
+    let hubSettings = {};
 
     const section = (id) => document.getElementById(`widget-${id}`);
     const widgetUrl = (id) => `${api}/widgets/${encodeURIComponent(id)}`;
@@ -279,6 +281,7 @@ window.Hubs = (() => {
 
     /** Places one section per widget in layout order; returns the ids of sections it created. */
     function renderLayout(hub) {
+      hubSettings = hub.settings ?? {};
       const text = hub.settings?.description;
       description.textContent = text ?? '';
       description.hidden = !text;
@@ -469,7 +472,8 @@ window.Hubs = (() => {
         configForm({
           idPrefix: 'add-widget-field',
           parameters: type.parameters,
-          valueOf: (parameter) => parameter.default,
+          // A hub setting (e.g. the hub's Bugzilla address) comes before the type's own default.
+          valueOf: (parameter) => hubSettings[parameter.hub_setting] ?? parameter.default,
           submitLabel: 'Add',
           onSubmit: (config) => addWidget(type, config),
         }),

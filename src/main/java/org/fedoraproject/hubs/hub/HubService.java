@@ -1,9 +1,12 @@
 package org.fedoraproject.hubs.hub;
 
+import static org.fedoraproject.hubs.JsonProviders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -19,6 +22,7 @@ import java.util.regex.Pattern;
 import org.fedoraproject.hubs.web.Problem;
 import org.fedoraproject.hubs.widget.Column;
 import org.fedoraproject.hubs.widget.InvalidConfigException;
+import org.fedoraproject.hubs.widget.Parameter;
 import org.fedoraproject.hubs.widget.WidgetCatalog;
 import org.fedoraproject.hubs.widget.WidgetConfig;
 import org.fedoraproject.hubs.widget.WidgetType;
@@ -241,12 +245,13 @@ public class HubService {
 
     @Transactional
     public WidgetRef addWidget(String hub, String typeName, JsonObject config, String column, Integer index) {
-        require(hub);
+        Hub target = require(hub);
         WidgetType type = catalog.find(typeName).orElseThrow(() -> Problem.invalid(
                 "Unknown widget type '" + typeName + "'", Map.of("type", "is not a known widget type")));
         String place = column == null ? type.preferredColumn().key() : checkedColumn(column);
         int position = index == null ? widgets(hub).size() : checkedIndex(index);
-        WidgetInstance instance = new WidgetInstance(hub, type.name(), validated(type, config), place, position);
+        WidgetConfig validConfig = validated(type, withHubSettings(type, config, target.settings()));
+        WidgetInstance instance = new WidgetInstance(hub, type.name(), validConfig, place, position);
         entityManager.persist(instance);
         entityManager.flush();
         WidgetRef ref = instance.toRef();
@@ -286,6 +291,21 @@ public class HubService {
             throw Problem.notFound("Hub '" + hub + "' has no widget " + id);
         }
         return instance;
+    }
+
+    /** The configuration with the values it leaves out taken from the hub's settings, where the type says so. */
+    static JsonObject withHubSettings(WidgetType type, JsonObject config, Map<String, String> settings) {
+        JsonObjectBuilder filled = JSON.createObjectBuilder(config);
+        for (Parameter parameter : type.parameters()) {
+            JsonValue given = config.get(parameter.name());
+            boolean missing = given == null || given == JsonValue.NULL
+                    || given instanceof JsonString text && text.getString().isBlank();
+            String setting = parameter.hubSetting() == null ? null : settings.get(parameter.hubSetting());
+            if (missing && setting != null) {
+                filled.add(parameter.name(), setting);
+            }
+        }
+        return filled.build();
     }
 
     private static WidgetConfig validated(WidgetType type, JsonObject config) {

@@ -46,6 +46,9 @@ public class WidgetTypesResource {
                 .add("required", parameter.required())
                 .add("help", parameter.help())
                 .add("rule", parameter.type().rule());
+        if (parameter.hubSetting() != null) {
+            json.add("hub_setting", parameter.hubSetting());
+        }
         return parameter.defaultValue() == null ? json.addNull("default") : json.add("default", parameter.defaultValue());
     }
 }

@@ -49,6 +49,10 @@ class HubPersistenceIT extends DeployedHubs {
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().getJsonObject("settings").keySet()).containsExactly("bugzilla_email");
 
+        HubsApi.Reply widget = api.post("/api/hubs/" + team + "/widgets", "{\"type\": \"package-reviews\"}");
+        assertThat(widget.status()).as("the e-mail comes from the hub's bugzilla_email").isEqualTo(201);
+        assertThat(widget.json().getJsonObject("config").getString("email")).isEqualTo("python@example.org");
+
         assertProblem(api.post("/api/hubs", "{\"name\": \"" + team + "\", \"owner\": \"bob\"}"), 409);
         assertThat(assertProblem(api.post("/api/hubs", "{\"name\": \"no spaces\", \"owner\": \"bob\"}"), 422)
                 .getJsonObject("errors").keySet()).containsExactly("name");

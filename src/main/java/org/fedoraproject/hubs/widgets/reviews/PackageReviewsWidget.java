@@ -69,7 +69,7 @@ public class PackageReviewsWidget implements WidgetType {
     @Override
     public List<Parameter> parameters() {
         return List.of(Parameter.required(EMAIL, "Bugzilla e-mail", ParameterType.EMAIL,
-                "The address you file review requests with."));
+                "The address you file review requests with.").fromHubSetting("bugzilla_email"));
     }
 
     @Override
