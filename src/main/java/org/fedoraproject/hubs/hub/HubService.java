@@ -28,7 +28,7 @@ import org.fedoraproject.hubs.widget.WidgetConfig;
 import org.fedoraproject.hubs.widget.WidgetType;
 
 /**
- * Hubs, their members and their widgets, stored. Every change fires a {@link WidgetChanged} that observers act on
+ * Hubs, their settings and their widgets, stored. Every change fires a {@link WidgetChanged} that observers act on
  * once the transaction has committed. Client mistakes leave as {@link Problem}s.
  */
 @ApplicationScoped
@@ -108,88 +108,8 @@ public class HubService {
         return hub;
     }
 
-    public List<Membership> memberships(String hub) {
-        require(hub);
-        return entityManager.createQuery(
-                        "select m from Membership m where m.hubName = :hub order by m.role, m.username", Membership.class)
-                .setParameter("hub", hub)
-                .getResultList();
-    }
-
-    public List<Membership> membershipsOf(String username) {
-        if (!isValidName(username) || entityManager.find(HubUser.class, username) == null) {
-            throw Problem.notFound("Hubs has not seen a user named '" + username + "'");
-        }
-        return entityManager.createQuery(
-                        "select m from Membership m where m.username = :user order by m.hubName, m.role", Membership.class)
-                .setParameter("user", username)
-                .getResultList();
-    }
-
-    /**
-     * Gives {@code username} the role in the hub. Joining as owner or member replaces the other of the
-     * two; the last owner cannot step down to member. Only team hubs can be joined.
-     */
-    @Transactional
-    public Membership grant(String hub, String username, Role role) {
-        Hub target = require(hub);
-        checkName(username, "user");
-        if (role.joins() && target.type() != HubType.TEAM) {
-            throw new Problem(Response.Status.CONFLICT, "Not a team",
-                    "Only team hubs can be joined; '" + hub + "' is a " + target.type().key() + " hub");
-        }
-        Membership held = entityManager.find(Membership.class, new Membership.Key(hub, username, role));
-        if (held != null) {
-            return held;
-        }
-        if (role.joins()) {
-            Role other = role == Role.OWNER ? Role.MEMBER : Role.OWNER;
-            revokeJoin(hub, username, other);
-        }
-        user(username);
-        Membership membership = new Membership(hub, username, role);
-        entityManager.persist(membership);
-        return membership;
-    }
-
-    /** Takes the role away; leaving a hub (owner or member) is refused for its last owner. */
-    @Transactional
-    public void revoke(String hub, String username, Role role) {
-        require(hub);
-        checkName(username, "user");
-        if (role.joins()) {
-            revokeJoin(hub, username, Role.OWNER);
-            revokeJoin(hub, username, Role.MEMBER);
-        } else {
-            Membership held = entityManager.find(Membership.class, new Membership.Key(hub, username, role));
-            if (held != null) {
-                entityManager.remove(held);
-            }
-        }
-    }
-
-    private void revokeJoin(String hub, String username, Role role) {
-        Membership held = entityManager.find(Membership.class, new Membership.Key(hub, username, role));
-        if (held == null) {
-            return;
-        }
-        if (role == Role.OWNER && owners(hub) == 1) {
-            throw new Problem(Response.Status.CONFLICT, "Last owner",
-                    "'" + username + "' is the last owner of '" + hub + "': make someone else owner first");
-        }
-        entityManager.remove(held);
-    }
-
-    private long owners(String hub) {
-        return entityManager.createQuery(
-                        "select count(m) from Membership m where m.hubName = :hub and m.role = :role", Long.class)
-                .setParameter("hub", hub)
-                .setParameter("role", Role.OWNER)
-                .getSingleResult();
-    }
-
     /** The user, stored the first time Hubs sees them. */
-    private void user(String username) {
+    void user(String username) {
         if (entityManager.find(HubUser.class, username) == null) {
             entityManager.persist(new HubUser(username));
         }
@@ -224,7 +144,7 @@ public class HubService {
         });
     }
 
-    private static void checkName(String name, String field) {
+    static void checkName(String name, String field) {
         if (!isValidName(name)) {
             throw Problem.invalid("'" + name + "' is not a valid name",
                     Map.of(field, "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));

@@ -37,6 +37,9 @@ public class HubsResource {
     @Inject
     WidgetViews views;
 
+    @Inject
+    MembershipService memberships;
+
     @GET
     public JsonObject hub(@PathParam("hub") String name) {
         return view(hubs.require(name));
@@ -89,7 +92,7 @@ public class HubsResource {
         JsonArrayBuilder widgets = JSON.createArrayBuilder();
         hubs.widgets(hub.name()).forEach(widget -> widgets.add(views.summary(widget)));
         return HubViews.summary(hub)
-                .add("people", HubViews.people(hubs.memberships(hub.name())))
+                .add("people", HubViews.people(memberships.memberships(hub.name())))
                 .add("widgets", widgets)
                 .build();
     }

@@ -29,7 +29,7 @@ import org.fedoraproject.hubs.web.Problem;
 public class MembershipResource {
 
     @Inject
-    HubService hubs;
+    MembershipService memberships;
 
     @PathParam("hub")
     String hub;
@@ -40,7 +40,7 @@ public class MembershipResource {
     @GET
     public JsonArray list() {
         JsonArrayBuilder list = JSON.createArrayBuilder();
-        hubs.memberships(hub).stream()
+        memberships.memberships(hub).stream()
                 .filter(membership -> relationOf(membership.role()).equals(relation))
                 .forEach(membership -> list.add(HubViews.membership(membership)));
         return list.build();
@@ -49,13 +49,13 @@ public class MembershipResource {
     @PUT
     @Path("{user}")
     public JsonObject grant(@PathParam("user") String user, String body) {
-        return HubViews.membership(hubs.grant(hub, user, role(body)));
+        return HubViews.membership(memberships.grant(hub, user, role(body)));
     }
 
     @DELETE
     @Path("{user}")
     public Response revoke(@PathParam("user") String user) {
-        hubs.revoke(hub, user, role(null));
+        memberships.revoke(hub, user, role(null));
         return Response.noContent().build();
     }
 

@@ -17,12 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 public class UsersResource {
 
     @Inject
-    HubService hubs;
+    MembershipService memberships;
 
     @GET
     public JsonObject user(@PathParam("user") String user) {
-        JsonArrayBuilder memberships = JSON.createArrayBuilder();
-        hubs.membershipsOf(user).forEach(membership -> memberships.add(HubViews.membership(membership)));
-        return JSON.createObjectBuilder().add("name", user).add("memberships", memberships).build();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        memberships.membershipsOf(user).forEach(membership -> list.add(HubViews.membership(membership)));
+        return JSON.createObjectBuilder().add("name", user).add("memberships", list).build();
     }
 }

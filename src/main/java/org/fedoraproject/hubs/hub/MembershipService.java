@@ -1,0 +1,104 @@
+package org.fedoraproject.hubs.hub;
+
+import static org.fedoraproject.hubs.hub.HubService.checkName;
+import static org.fedoraproject.hubs.hub.HubService.isValidName;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.fedoraproject.hubs.web.Problem;
+
+/** Who belongs to which hub, and how: joining and leaving, subscribing, starring. */
+@ApplicationScoped
+public class MembershipService {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    HubService hubs;
+
+    public List<Membership> memberships(String hub) {
+        hubs.require(hub);
+        return entityManager.createQuery(
+                        "select m from Membership m where m.hubName = :hub order by m.role, m.username", Membership.class)
+                .setParameter("hub", hub)
+                .getResultList();
+    }
+
+    public List<Membership> membershipsOf(String username) {
+        if (!isValidName(username) || entityManager.find(HubUser.class, username) == null) {
+            throw Problem.notFound("Hubs has not seen a user named '" + username + "'");
+        }
+        return entityManager.createQuery(
+                        "select m from Membership m where m.username = :user order by m.hubName, m.role", Membership.class)
+                .setParameter("user", username)
+                .getResultList();
+    }
+
+    /**
+     * Gives {@code username} the role in the hub. Joining as owner or member replaces the other of the
+     * two; the last owner cannot step down to member. Only team hubs can be joined.
+     */
+    @Transactional
+    public Membership grant(String hub, String username, Role role) {
+        Hub target = hubs.require(hub);
+        checkName(username, "user");
+        if (role.joins() && target.type() != HubType.TEAM) {
+            throw new Problem(Response.Status.CONFLICT, "Not a team",
+                    "Only team hubs can be joined; '" + hub + "' is a " + target.type().key() + " hub");
+        }
+        Membership held = entityManager.find(Membership.class, new Membership.Key(hub, username, role));
+        if (held != null) {
+            return held;
+        }
+        if (role.joins()) {
+            Role other = role == Role.OWNER ? Role.MEMBER : Role.OWNER;
+            revokeJoin(hub, username, other);
+        }
+        hubs.user(username);
+        Membership membership = new Membership(hub, username, role);
+        entityManager.persist(membership);
+        return membership;
+    }
+
+    /** Takes the role away; leaving a hub (owner or member) is refused for its last owner. */
+    @Transactional
+    public void revoke(String hub, String username, Role role) {
+        hubs.require(hub);
+        checkName(username, "user");
+        if (role.joins()) {
+            revokeJoin(hub, username, Role.OWNER);
+            revokeJoin(hub, username, Role.MEMBER);
+        } else {
+            Membership held = entityManager.find(Membership.class, new Membership.Key(hub, username, role));
+            if (held != null) {
+                entityManager.remove(held);
+            }
+        }
+    }
+
+    private void revokeJoin(String hub, String username, Role role) {
+        Membership held = entityManager.find(Membership.class, new Membership.Key(hub, username, role));
+        if (held == null) {
+            return;
+        }
+        if (role == Role.OWNER && owners(hub) == 1) {
+            throw new Problem(Response.Status.CONFLICT, "Last owner",
+                    "'" + username + "' is the last owner of '" + hub + "': make someone else owner first");
+        }
+        entityManager.remove(held);
+    }
+
+    private long owners(String hub) {
+        return entityManager.createQuery(
+                        "select count(m) from Membership m where m.hubName = :hub and m.role = :role", Long.class)
+                .setParameter("hub", hub)
+                .setParameter("role", Role.OWNER)
+                .getSingleResult();
+    }
+}
