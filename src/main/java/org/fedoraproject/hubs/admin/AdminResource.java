@@ -24,6 +24,7 @@ import org.fedoraproject.hubs.rebuild.RebuildRequests;
 import org.fedoraproject.hubs.rebuild.RebuildStats;
 import org.fedoraproject.hubs.triage.TriageStats;
 import org.fedoraproject.hubs.widget.CachedFunction;
+import org.fedoraproject.hubs.web.ApiStats;
 import org.fedoraproject.hubs.web.Problem;
 import org.fedoraproject.hubs.widget.WidgetCatalog;
 import java.util.Map;
@@ -68,6 +69,9 @@ public class AdminResource {
 
     @Inject
     RebuildRequests rebuildRequests;
+
+    @Inject
+    ApiStats api;
 
     /** Sends and receives {@code messages} persistent messages of {@code bytes} bytes on the broker, timed. */
     @POST
@@ -114,6 +118,7 @@ public class AdminResource {
                         .add("coalesced", rebuild.coalescedCount())
                         .add("dropped", rebuild.droppedCount())
                         .add("pending", rebuildRequests.pendingCount()))
+                .add("api", JSON.createObjectBuilder().add("rejected_by_status", rejectedRequests()))
                 .add("database", JSON.createObjectBuilder()
                         .add("datasource", schema.database().dataSource())
                         .add("product", schema.database().product())
@@ -123,6 +128,12 @@ public class AdminResource {
                         .add("total", streams.openStreams().values().stream().mapToInt(Integer::intValue).sum())
                         .add("per_hub", perHub))
                 .build();
+    }
+
+    private JsonObjectBuilder rejectedRequests() {
+        JsonObjectBuilder counts = JSON.createObjectBuilder();
+        api.rejectedByStatus().forEach(counts::add);
+        return counts;
     }
 
     /** Per endpoint or broker: its link and its counters, so that a silent source stands out. */

@@ -37,6 +37,7 @@ class RestApiIT extends DeployedHubs {
         String hub = PipelineIT.uniqueHub();
         api.get("/u/" + hub + "/");
         String widgets = "/api/hubs/" + hub + "/widgets";
+        JsonObject before = api.get("/api/admin/status").json().getJsonObject("api").getJsonObject("rejected_by_status");
 
         assertProblem(api.get("/api/hubs/no-such-hub-" + hub), 404);
         assertProblem(api.get("/api/hubs/" + hub + "/widgets/not-a-number"), 404);
@@ -63,5 +64,10 @@ class RestApiIT extends DeployedHubs {
         assertProblem(api.patch(widgets + "/" + widget, "{\"config\": \"email\"}"), 422);
         assertProblem(api.delete(widgets + "/999999999"), 404);
         assertProblem(api.post("/api/hubs/no-such-hub-" + hub + "/widgets", "{\"type\": \"package-reviews\"}"), 404);
+
+        // Every refusal is counted, by status, for the operators.
+        JsonObject after = api.get("/api/admin/status").json().getJsonObject("api").getJsonObject("rejected_by_status");
+        assertThat(after.getJsonNumber("413").longValue() - before.getInt("413", 0)).isEqualTo(1);
+        assertThat(after.getJsonNumber("422").longValue() - before.getInt("422", 0)).isGreaterThanOrEqualTo(7);
     }
 }

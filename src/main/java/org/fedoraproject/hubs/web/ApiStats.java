@@ -1,0 +1,26 @@
+package org.fedoraproject.hubs.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** How many REST requests were refused, by status: a client sending nonsense shows on the admin page. */
+@ApplicationScoped
+public class ApiStats {
+
+    private final ConcurrentMap<Integer, LongAdder> rejected = new ConcurrentHashMap<>();
+
+    void rejected(int status) {
+        rejected.computeIfAbsent(status, s -> new LongAdder()).increment();
+    }
+
+    /** Counts by HTTP status, e.g. {@code {"404": 3, "422": 1}}. */
+    public Map<String, Long> rejectedByStatus() {
+        Map<String, Long> counts = new TreeMap<>();
+        rejected.forEach((status, count) -> counts.put(Integer.toString(status), count.sum()));
+        return counts;
+    }
+}
