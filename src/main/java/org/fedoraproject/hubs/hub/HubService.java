@@ -175,7 +175,7 @@ public class HubService {
         entityManager.persist(instance);
         entityManager.flush();
         WidgetRef ref = instance.toRef();
-        changes.fire(new WidgetChanged(WidgetChanged.Kind.ADDED, ref, true));
+        changes.fire(WidgetChanged.local(WidgetChanged.Kind.ADDED, ref, true));
         return ref;
     }
 
@@ -192,7 +192,7 @@ public class HubService {
         instance.place(column == null ? before.column() : checkedColumn(column),
                 index == null ? before.index() : checkedIndex(index));
         WidgetRef after = instance.toRef();
-        changes.fire(new WidgetChanged(WidgetChanged.Kind.UPDATED, after, !after.config().equals(before.config())));
+        changes.fire(WidgetChanged.local(WidgetChanged.Kind.UPDATED, after, !after.config().equals(before.config())));
         return after;
     }
 
@@ -201,7 +201,7 @@ public class HubService {
         WidgetInstance instance = instance(hub, id);
         WidgetRef ref = instance.toRef();
         entityManager.remove(instance);
-        changes.fire(new WidgetChanged(WidgetChanged.Kind.REMOVED, ref, false));
+        changes.fire(WidgetChanged.local(WidgetChanged.Kind.REMOVED, ref, false));
     }
 
     private WidgetInstance instance(String hub, long id) {

@@ -4,7 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +28,9 @@ public class WidgetDirectory {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    Event<WidgetChanged> changes;
+
     private final Map<Long, WidgetRef> widgets = new ConcurrentHashMap<>();
 
     @PostConstruct
@@ -43,6 +48,19 @@ public class WidgetDirectory {
         } else {
             widgets.put(change.widget().id(), change.widget());
         }
+    }
+
+    /**
+     * Another server may have changed this widget (its announcement named it): compares the stored
+     * instance with the one known here and, where they differ, fires the change for this server's
+     * observers. On the server that made the change they agree, and nothing happens. Returns the
+     * stored instance (observers bring the directory up to date once the caller's transaction commits).
+     */
+    public Optional<WidgetRef> reconcile(long id) {
+        Optional<WidgetRef> stored = Optional.ofNullable(entityManager.find(WidgetInstance.class, id))
+                .map(WidgetInstance::toRef);
+        WidgetChanged.fromPeer(find(id), stored).ifPresent(changes::fire);
+        return stored;
     }
 
     public Optional<WidgetRef> find(long id) {

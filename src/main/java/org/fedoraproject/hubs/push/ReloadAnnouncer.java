@@ -23,6 +23,8 @@ public class ReloadAnnouncer {
     static final String HUB = "hub";
     static final String WIDGET_ID = "widgetId";
     static final String EVENT = "event";
+    /** Set when the widget instance itself changed (not just its data): servers reconcile it. */
+    static final String LAYOUT_CHANGE = "layoutChange";
     static final String WIDGET_UPDATED = "widget.updated";
 
     @Inject
@@ -33,13 +35,19 @@ public class ReloadAnnouncer {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void widgetUpdated(WidgetRef widget) {
-        announce(widget.hub(), widget.id(), WIDGET_UPDATED);
+        announce(widget.hub(), widget.id(), WIDGET_UPDATED, false);
     }
 
-    /** Pages showing the hub learn of added, moved, reconfigured and removed widgets. */
+    /**
+     * Pages showing the hub learn of added, moved, reconfigured and removed widgets, and the other
+     * servers of a cluster reconcile their widget directories ({@code LAYOUT_CHANGE}). A change
+     * that came from a peer was announced by that peer.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void widgetChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetChanged change) {
-        announce(change.widget().hub(), change.widget().id(), change.kind().eventName());
+        if (!change.fromPeer()) {
+            announce(change.widget().hub(), change.widget().id(), change.kind().eventName(), true);
+        }
     }
 
     /**
@@ -47,12 +55,13 @@ public class ReloadAnnouncer {
      * (a server that restarts has none, and reconnecting browsers resync), so it need not wait for
      * the journal to reach the disk.
      */
-    private void announce(String hub, long widgetId, String event) {
+    private void announce(String hub, long widgetId, String event, boolean layoutChange) {
         jms.createProducer()
                 .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
                 .setProperty(HUB, hub)
                 .setProperty(WIDGET_ID, widgetId)
                 .setProperty(EVENT, event)
+                .setProperty(LAYOUT_CHANGE, layoutChange)
                 .send(reloadTopic, jms.createMessage());
     }
 }

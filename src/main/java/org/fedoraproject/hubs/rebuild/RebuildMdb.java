@@ -70,7 +70,8 @@ public class RebuildMdb implements MessageListener {
             stats.dropped();
             return;
         }
-        Optional<WidgetRef> widget = directory.find(widgetId);
+        // A widget this server does not know yet may have just been added on another server.
+        Optional<WidgetRef> widget = directory.find(widgetId).or(() -> directory.reconcile(widgetId));
         Optional<CachedFunction> function = widget.flatMap(w -> catalog.find(w.type()))
                 .map(type -> type.function(functionId));
         WorkItem item = new WorkItem(widgetId, functionId);

@@ -126,8 +126,8 @@ public class RebuildRequests {
 
     /** A new widget, or a new configuration, has no value yet: compute it now rather than on first read. */
     void computeNew(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetChanged change) {
-        if (change.kind() == WidgetChanged.Kind.REMOVED || !change.configChanged()) {
-            return;
+        if (change.kind() == WidgetChanged.Kind.REMOVED || !change.configChanged() || change.fromPeer()) {
+            return; // a peer's change: the peer queued its computation, in the shared rebuild states
         }
         // The committed transaction is still on this thread, and JMS refuses to open a session on
         // it: the requests go out from a managed thread of their own.
