@@ -2,12 +2,18 @@ package org.fedoraproject.hubs.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import org.fedoraproject.hubs.Fixtures;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
@@ -16,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Team hubs, settings and memberships through the REST API, stored and still there after the server
- * restarts. The build runs this class twice: on the default H2 and on a server using PostgreSQL.
+ * restarts. The build runs this class twice: on the default H2 and on a server using PostgreSQL
+ * (which alone can show a widget that another server added).
  */
 @RunAsClient
 class HubPersistenceIT extends DeployedHubs {
@@ -131,6 +138,44 @@ class HubPersistenceIT extends DeployedHubs {
         assertThat(api.get("/api/hubs/" + team).body()).isEqualTo(before);
         JsonObject restored = api.get("/api/hubs/" + team + "/widgets/" + widget.json().getJsonNumber("id")).json();
         assertThat(restored.getJsonObject("config").getString("email")).isEqualTo("kept@example.org");
+    }
+
+    /**
+     * Another server sharing the database adds a widget (here: a row written straight into it):
+     * this server has never heard of it, yet its first reader gets it computed (the rebuild worker
+     * reconciles it from the database) and from then on triage here rebuilds it on bus messages.
+     */
+    @Test
+    void aWidgetAddedByAnotherServerIsComputedAndTriagedHere() throws Exception {
+        assumeTrue("PostgreSQL".equals(System.getProperty("it.database")), "needs a database other servers can share");
+        HubsApi api = api();
+        String team = PipelineIT.uniqueHub();
+        api.post("/api/hubs", "{\"name\": \"" + team + "\", \"owner\": \"alice\"}");
+        long widget;
+        try (Connection db = DriverManager.getConnection(System.getProperty("it.postgresql.url") + "?currentSchema="
+                        + System.getProperty("it.postgresql.schema"), System.getProperty("it.postgresql.user"), "");
+             PreparedStatement insert = db.prepareStatement("insert into widget_instance"
+                     + " (hub_name, widget_type, config_json, page_column, position) values (?, 'package-reviews', ?, 'left', 0)",
+                     new String[] {"id"})) {
+            insert.setString(1, team);
+            insert.setString(2, "{\"email\":\"" + PipelineIT.REPORTER + "\"}");
+            insert.executeUpdate();
+            try (ResultSet key = insert.getGeneratedKeys()) {
+                key.next();
+                widget = key.getLong(1);
+            }
+        }
+        try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
+             BusPublisher bus = new BusPublisher(Integer.getInteger("it.bus.port"))) {
+            bugzilla.answerWith("quantum-waiting.json");
+            JsonObject first = PipelineIT.awaitWidget(api, team, widget, w -> "fresh".equals(w.getString("state")));
+            assertThat(PipelineIT.reviews(first, "waiting")).contains(PipelineIT.BUG);
+
+            bugzilla.answerWith("quantum-under-review.json");
+            bus.awaitSubscriber(Duration.ofSeconds(30));
+            bus.publishAsNew(PipelineIT.REVIEW_TOPIC, Fixtures.message(PipelineIT.REVIEW_MESSAGE));
+            PipelineIT.awaitWidget(api, team, widget, w -> PipelineIT.reviews(w, "under_review").contains(PipelineIT.BUG));
+        }
     }
 
     private static List<String> names(JsonArray array) {
