@@ -35,7 +35,7 @@ import org.fedoraproject.hubs.widget.WidgetType;
 public class HubService {
 
     /** Fedora account and group names: what a hub may be called (it is part of a URL). */
-    private static final Pattern HUB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+    private static final Pattern HUB_NAME = Pattern.compile(FedoraName.PATTERN);
 
     @PersistenceContext
     EntityManager entityManager;

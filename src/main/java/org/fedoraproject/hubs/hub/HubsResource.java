@@ -41,28 +41,28 @@ public class HubsResource {
     MembershipService memberships;
 
     @GET
-    public JsonObject hub(@PathParam("hub") String name) {
-        return view(hubs.require(name));
+    public JsonObject hub(@PathParam("hub") @FedoraName String hub) {
+        return view(hubs.require(hub));
     }
 
     /** {@code {"settings": {"description": ..., "bugzilla_email": null}}}: sets, or with null removes, settings. */
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject updateSettings(@PathParam("hub") String name, String body) {
+    public JsonObject updateSettings(@PathParam("hub") @FedoraName String hub, String body) {
         JsonObject settings = optionalObject(object(body), "settings");
-        return view(hubs.updateSettings(name, settings == null ? JsonValue.EMPTY_JSON_OBJECT : settings));
+        return view(hubs.updateSettings(hub, settings == null ? JsonValue.EMPTY_JSON_OBJECT : settings));
     }
 
     @GET
     @Path("widgets/{id}")
-    public JsonObject widget(@PathParam("hub") String hub, @PathParam("id") String id) {
+    public JsonObject widget(@PathParam("hub") @FedoraName String hub, @PathParam("id") String id) {
         return views.view(hubs.widget(hub, widgetId(hub, id)));
     }
 
     @POST
     @Path("widgets")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addWidget(@PathParam("hub") String hub, String body, @Context UriInfo uri) {
+    public Response addWidget(@PathParam("hub") @FedoraName String hub, String body, @Context UriInfo uri) {
         JsonObject request = object(body);
         JsonObject config = optionalObject(request, "config");
         WidgetRef widget = hubs.addWidget(hub, requiredString(request, "type"),
@@ -75,7 +75,7 @@ public class HubsResource {
     @PATCH
     @Path("widgets/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject updateWidget(@PathParam("hub") String hub, @PathParam("id") String id, String body) {
+    public JsonObject updateWidget(@PathParam("hub") @FedoraName String hub, @PathParam("id") String id, String body) {
         JsonObject request = object(body);
         return views.view(hubs.updateWidget(hub, widgetId(hub, id), optionalObject(request, "config"),
                 optionalString(request, "column"), optionalInt(request, "index")));
@@ -83,7 +83,7 @@ public class HubsResource {
 
     @DELETE
     @Path("widgets/{id}")
-    public Response removeWidget(@PathParam("hub") String hub, @PathParam("id") String id) {
+    public Response removeWidget(@PathParam("hub") @FedoraName String hub, @PathParam("id") String id) {
         hubs.removeWidget(hub, widgetId(hub, id));
         return Response.noContent().build();
     }

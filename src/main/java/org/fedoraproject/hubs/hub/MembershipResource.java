@@ -32,6 +32,7 @@ public class MembershipResource {
     MembershipService memberships;
 
     @PathParam("hub")
+    @FedoraName
     String hub;
 
     @PathParam("relation")
@@ -48,13 +49,13 @@ public class MembershipResource {
 
     @PUT
     @Path("{user}")
-    public JsonObject grant(@PathParam("user") String user, String body) {
+    public JsonObject grant(@PathParam("user") @FedoraName String user, String body) {
         return HubViews.membership(memberships.grant(hub, user, role(body)));
     }
 
     @DELETE
     @Path("{user}")
-    public Response revoke(@PathParam("user") String user) {
+    public Response revoke(@PathParam("user") @FedoraName String user) {
         memberships.revoke(hub, user, role(null));
         return Response.noContent().build();
     }

@@ -20,7 +20,7 @@ public class UsersResource {
     MembershipService memberships;
 
     @GET
-    public JsonObject user(@PathParam("user") String user) {
+    public JsonObject user(@PathParam("user") @FedoraName String user) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
         memberships.membershipsOf(user).forEach(membership -> list.add(HubViews.membership(membership)));
         return JSON.createObjectBuilder().add("name", user).add("memberships", list).build();

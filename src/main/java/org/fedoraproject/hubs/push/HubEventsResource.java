@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Optional;
+import org.fedoraproject.hubs.hub.FedoraName;
 import org.fedoraproject.hubs.hub.HubService;
 
 /**
@@ -30,7 +31,7 @@ public class HubEventsResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void events(@PathParam("hub") String hub,
+    public void events(@PathParam("hub") @FedoraName String hub,
                        @HeaderParam("Last-Event-ID") String lastEventId,
                        @QueryParam("since") String since,
                        @Context SseEventSink sink,

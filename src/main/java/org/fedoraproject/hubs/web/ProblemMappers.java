@@ -1,11 +1,15 @@
 package org.fedoraproject.hubs.web;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.resteasy.api.validation.ResteasyViolationException;
 
 /** Every client error leaves as a problem document, whoever raised it. */
 public final class ProblemMappers {
@@ -29,6 +33,23 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             return Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), Map.of());
+        }
+    }
+
+    /** Path and query parameters that fail their Bean Validation constraints (e.g. {@code @FedoraName}). */
+    @Provider
+    public static class InvalidParameters implements ExceptionMapper<ResteasyViolationException> {
+        @Override
+        public Response toResponse(ResteasyViolationException e) {
+            Map<String, String> errors = new TreeMap<>();
+            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+                String field = null;
+                for (Path.Node node : violation.getPropertyPath()) {
+                    field = node.getName(); // the last node: the parameter's or field's name
+                }
+                errors.put(field, violation.getMessage());
+            }
+            return Problem.response(422, "Invalid input", "Some parameters are not valid", errors);
         }
     }
 

@@ -110,7 +110,9 @@ class HubPersistenceIT extends DeployedHubs {
 
         assertProblem(api.put(members + "bob", "{\"role\": \"emperor\"}"), 422);
         assertProblem(api.put(members + "bob", "{\"role\": "), 400);
-        assertProblem(api.put(members + "not%20a%20name", ""), 422);
+        assertThat(assertProblem(api.put(members + "not%20a%20name", ""), 422).getJsonObject("errors").keySet())
+                .containsExactly("user");
+        assertProblem(api.get("/api/users/not%20a%20name"), 422);
         assertProblem(api.put("/api/hubs/no-such-" + team + "/members/bob", ""), 404);
         assertProblem(api.get("/api/users/never-seen-" + team), 404);
         api.get("/u/" + team + "-user/");

@@ -40,6 +40,10 @@ class RestApiIT extends DeployedHubs {
         JsonObject before = api.get("/api/admin/status").json().getJsonObject("api").getJsonObject("rejected_by_status");
 
         assertProblem(api.get("/api/hubs/no-such-hub-" + hub), 404);
+        assertThat(assertProblem(api.get("/api/hubs/not%20a%20name"), 422).getJsonObject("errors").keySet())
+                .containsExactly("hub");
+        assertProblem(api.get("/api/hubs/not%20a%20name/events"), 422);
+        assertProblem(api.post("/api/hubs/-leading-dash/widgets", "{\"type\": \"package-reviews\"}"), 422);
         assertProblem(api.get("/api/hubs/" + hub + "/widgets/not-a-number"), 404);
         assertProblem(api.post(widgets, "{\"type\": \"package-reviews\", \"config\": "), 400);
         assertProblem(api.post(widgets, "[1, 2, 3]"), 400);
