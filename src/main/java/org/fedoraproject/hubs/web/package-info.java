@@ -1,5 +1,6 @@
 /**
  * The REST edge shared by every resource: the JAX-RS application at {@code /api}, RFC 9457
- * problem responses for every client error, and the request size limit.
+ * problem responses for every client error (including Bean Validation failures), the request
+ * size limit, and the count of refused requests.
  */
 package org.fedoraproject.hubs.web;
