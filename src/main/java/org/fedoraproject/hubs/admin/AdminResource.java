@@ -119,15 +119,20 @@ public class AdminResource {
                         .add("dropped", rebuild.droppedCount())
                         .add("pending", rebuildRequests.pendingCount()))
                 .add("api", JSON.createObjectBuilder().add("rejected_by_status", rejectedRequests()))
-                .add("database", JSON.createObjectBuilder()
-                        .add("datasource", schema.database().dataSource())
-                        .add("product", schema.database().product())
-                        .add("schema_version", schema.database().schemaVersion()))
+                .add("database", database())
                 .add("cache", coverage())
                 .add("streams", JSON.createObjectBuilder()
                         .add("total", streams.openStreams().values().stream().mapToInt(Integer::intValue).sum())
                         .add("per_hub", perHub))
                 .build();
+    }
+
+    private JsonObjectBuilder database() {
+        SchemaMigrations.Database database = schema.database();
+        return JSON.createObjectBuilder()
+                .add("datasource", database.dataSource())
+                .add("product", database.product())
+                .add("schema_version", database.schemaVersion());
     }
 
     private JsonObjectBuilder rejectedRequests() {

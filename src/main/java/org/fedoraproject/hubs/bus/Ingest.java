@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.fedoraproject.hubs.EnumKeys;
 import org.fedoraproject.hubs.bus.signature.InvalidSignatureException;
 
 /**
@@ -119,7 +120,7 @@ public final class Ingest {
         } catch (InvalidSignatureException e) {
             stats.signatureFailed(e.failure());
             LOG.warning(() -> "Dropped bus message " + message.message() + " (invalid_signature, "
-                    + e.failure().name().toLowerCase(java.util.Locale.ROOT) + "): " + e.getMessage());
+                    + EnumKeys.key(e.failure()) + "): " + e.getMessage());
             return Outcome.REJECTED;
         }
         if (!remember(message.message().dedupeKey())) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.fedoraproject.hubs.EnumKeys;
 import org.fedoraproject.hubs.bus.signature.SignatureFailure;
 
 /**
@@ -142,7 +143,7 @@ public class IngestStats {
         Map<String, Long> counts = new TreeMap<>();
         signatureFailures.forEach((failure, count) -> {
             if (count.sum() > 0) {
-                counts.put(failure.name().toLowerCase(java.util.Locale.ROOT), count.sum());
+                counts.put(EnumKeys.key(failure), count.sum());
             }
         });
         return counts;

@@ -1,5 +1,7 @@
 package org.fedoraproject.hubs.bus;
 
+import org.fedoraproject.hubs.EnumKeys;
+
 /** Why ingest dropped something that arrived on the bus. The names are the counters' names. */
 public enum RejectionReason {
     WRONG_FRAME_COUNT,
@@ -15,6 +17,6 @@ public enum RejectionReason {
 
     /** The counter name shown to operators, e.g. {@code invalid_json}. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return EnumKeys.key(this);
     }
 }

@@ -23,7 +23,10 @@ public @interface FedoraName {
 
     String PATTERN = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}";
 
-    String message() default "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
+    /** The rule in words, for problem documents. */
+    String RULE = "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
+
+    String message() default RULE;
 
     Class<?>[] groups() default {};
 

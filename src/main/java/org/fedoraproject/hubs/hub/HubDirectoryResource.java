@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import org.fedoraproject.hubs.EnumKeys;
 import org.fedoraproject.hubs.web.Problem;
 
 /** {@code /api/hubs}: the list of hubs, and creating team hubs. */
@@ -35,7 +36,9 @@ public class HubDirectoryResource {
     @GET
     public JsonArray list(@QueryParam("type") String type) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
-        hubs.hubs(type == null ? null : hubType(type)).forEach(hub -> list.add(HubViews.summary(hub)));
+        HubType wanted = type == null ? null : EnumKeys.fromKey(HubType.class, type).orElseThrow(() -> Problem.invalid(
+                "Unknown hub type '" + type + "'", Map.of("type", "must be user, team or stream")));
+        hubs.hubs(wanted).forEach(hub -> list.add(HubViews.summary(hub)));
         return list.build();
     }
 
@@ -54,14 +57,5 @@ public class HubDirectoryResource {
                 settings == null ? JsonValue.EMPTY_JSON_OBJECT : settings);
         return Response.created(uri.getAbsolutePathBuilder().path(hub.name()).build())
                 .entity(HubViews.summary(hub).build()).build();
-    }
-
-    private static HubType hubType(String key) {
-        for (HubType type : HubType.values()) {
-            if (type.key().equals(key)) {
-                return type;
-            }
-        }
-        throw Problem.invalid("Unknown hub type '" + key + "'", Map.of("type", "must be user, team or stream"));
     }
 }

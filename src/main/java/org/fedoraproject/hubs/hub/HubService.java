@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.fedoraproject.hubs.EnumKeys;
 import org.fedoraproject.hubs.web.Problem;
 import org.fedoraproject.hubs.widget.Column;
 import org.fedoraproject.hubs.widget.InvalidConfigException;
@@ -119,7 +120,7 @@ public class HubService {
         Map<String, String> errors = new TreeMap<>();
         Map<String, String> values = new HashMap<>();
         changes.forEach((key, value) -> {
-            HubSetting setting = HubSetting.fromKey(key);
+            HubSetting setting = EnumKeys.fromKey(HubSetting.class, key).orElse(null);
             if (setting == null) {
                 errors.put(key, "is not a hub setting");
             } else if (value == JsonValue.NULL) {
@@ -146,8 +147,7 @@ public class HubService {
 
     static void checkName(String name, String field) {
         if (!isValidName(name)) {
-            throw Problem.invalid("'" + name + "' is not a valid name",
-                    Map.of(field, "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+            throw Problem.invalid("'" + name + "' is not a valid name", Map.of(field, FedoraName.RULE));
         }
     }
 
@@ -237,7 +237,7 @@ public class HubService {
     }
 
     private static String checkedColumn(String column) {
-        if (Column.fromKey(column) == null) {
+        if (EnumKeys.fromKey(Column.class, column).isEmpty()) {
             throw Problem.invalid("Unknown column '" + column + "'", Map.of("column", "must be left or right"));
         }
         return column;

@@ -1,6 +1,5 @@
 package org.fedoraproject.hubs.hub;
 
-import java.util.Locale;
 import org.fedoraproject.hubs.widget.ParameterType;
 
 /** The settings a hub may have, each with the rule its value must meet. */
@@ -17,20 +16,7 @@ public enum HubSetting {
         this.type = type;
     }
 
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public ParameterType type() {
         return type;
-    }
-
-    public static HubSetting fromKey(String key) {
-        for (HubSetting setting : values()) {
-            if (setting.key().equals(key)) {
-                return setting;
-            }
-        }
-        return null;
     }
 }

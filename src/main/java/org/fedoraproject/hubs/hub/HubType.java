@@ -1,12 +1,12 @@
 package org.fedoraproject.hubs.hub;
 
-import java.util.Locale;
+import org.fedoraproject.hubs.EnumKeys;
 
 /** A user's own hub, a team's hub, or a user's private stream. */
 public enum HubType {
     USER, TEAM, STREAM;
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumKeys.key(this);
     }
 }

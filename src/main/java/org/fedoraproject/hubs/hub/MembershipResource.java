@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.fedoraproject.hubs.EnumKeys;
 import org.fedoraproject.hubs.web.Problem;
 
 /**
@@ -72,7 +73,7 @@ public class MembershipResource {
                     return Role.MEMBER;
                 }
                 String asked = optionalString(object(body), "role");
-                Role role = asked == null ? Role.MEMBER : Role.fromKey(asked);
+                Role role = asked == null ? Role.MEMBER : EnumKeys.fromKey(Role.class, asked).orElse(null);
                 if (role == null || !role.joins()) {
                     throw Problem.invalid("Unknown member role '" + asked + "'", Map.of("role", "must be owner or member"));
                 }

@@ -57,8 +57,7 @@ public class MembershipService {
             return held;
         }
         if (role.joins()) {
-            Role other = role == Role.OWNER ? Role.MEMBER : Role.OWNER;
-            revokeJoin(hub, username, other);
+            remove(hub, username, role == Role.OWNER ? Role.MEMBER : Role.OWNER);
         }
         hubs.user(username);
         Membership membership = new Membership(hub, username, role);
@@ -71,18 +70,13 @@ public class MembershipService {
     public void revoke(String hub, String username, Role role) {
         hubs.require(hub);
         checkName(username, "user");
-        if (role.joins()) {
-            revokeJoin(hub, username, Role.OWNER);
-            revokeJoin(hub, username, Role.MEMBER);
-        } else {
-            Membership held = entityManager.find(Membership.class, new Membership.Key(hub, username, role));
-            if (held != null) {
-                entityManager.remove(held);
-            }
+        for (Role held : role.joins() ? List.of(Role.OWNER, Role.MEMBER) : List.of(role)) {
+            remove(hub, username, held);
         }
     }
 
-    private void revokeJoin(String hub, String username, Role role) {
+    /** Removes the role if the user holds it, unless it is the hub's last owner. */
+    private void remove(String hub, String username, Role role) {
         Membership held = entityManager.find(Membership.class, new Membership.Key(hub, username, role));
         if (held == null) {
             return;

@@ -1,6 +1,6 @@
 package org.fedoraproject.hubs.hub;
 
-import java.util.Locale;
+import org.fedoraproject.hubs.EnumKeys;
 
 /**
  * How a user belongs to a hub. {@code OWNER} and {@code MEMBER} are the two levels of joining (a
@@ -10,19 +10,10 @@ public enum Role {
     OWNER, MEMBER, SUBSCRIBER, STARGAZER;
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumKeys.key(this);
     }
 
     public boolean joins() {
         return this == OWNER || this == MEMBER;
-    }
-
-    public static Role fromKey(String key) {
-        for (Role role : values()) {
-            if (role.key().equals(key)) {
-                return role;
-            }
-        }
-        return null;
     }
 }

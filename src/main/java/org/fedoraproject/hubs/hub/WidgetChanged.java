@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.hub;
 
 import java.util.Optional;
+import org.fedoraproject.hubs.EnumKeys;
 
 /**
  * A widget instance was added, changed or removed; fired by {@link HubService} and observed after
@@ -15,7 +16,7 @@ public record WidgetChanged(Kind kind, WidgetRef widget, boolean configChanged, 
 
         /** The live event name the pages receive, e.g. {@code widget.added}. */
         public String eventName() {
-            return "widget." + name().toLowerCase(java.util.Locale.ROOT);
+            return "widget." + EnumKeys.key(this);
         }
     }
 

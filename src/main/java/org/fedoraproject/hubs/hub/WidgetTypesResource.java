@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.fedoraproject.hubs.EnumKeys;
 import org.fedoraproject.hubs.widget.Parameter;
 import org.fedoraproject.hubs.widget.WidgetCatalog;
 import org.fedoraproject.hubs.widget.WidgetType;
@@ -42,7 +43,7 @@ public class WidgetTypesResource {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("name", parameter.name())
                 .add("label", parameter.label())
-                .add("type", parameter.type().name().toLowerCase(java.util.Locale.ROOT))
+                .add("type", EnumKeys.key(parameter.type()))
                 .add("required", parameter.required())
                 .add("help", parameter.help())
                 .add("rule", parameter.type().rule());

@@ -3,11 +3,11 @@ package org.fedoraproject.hubs.push;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import org.fedoraproject.hubs.hub.WidgetDirectory;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
+import org.fedoraproject.hubs.hub.WidgetDirectory;
 
 /**
  * Hears every reload announcement (a non-durable subscription: each server gets its own copy) and
