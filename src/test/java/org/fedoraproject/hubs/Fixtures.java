@@ -10,14 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The shared corpus of real bus messages ({@code ../shared/fixtures/fedmsg}) and its index. */
+/** The corpus of real bus messages ({@code src/test/resources/fedmsg}, see its README) and its index. */
 public final class Fixtures {
 
     private Fixtures() {
     }
 
     public static Path dir() {
-        return Path.of(System.getProperty("hubs.fixtures.dir", "../shared/fixtures/fedmsg"));
+        return Path.of(System.getProperty("hubs.fixtures.dir", "src/test/resources/fedmsg"));
     }
 
     public static String message(String file) {

@@ -69,7 +69,7 @@ public final class PipelineLoadHarness {
         URI base = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8080");
         int hubs = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        Path fixtures = Path.of(args.length > 3 ? args[3] : "../shared/fixtures/fedmsg");
+        Path fixtures = Path.of(args.length > 3 ? args[3] : "src/test/resources/fedmsg");
         PipelineLoadHarness harness = new PipelineLoadHarness(base);
         try {
             harness.run(hubs, rate, Files.readString(fixtures.resolve("messages/0001-prod.bugzilla.bug.update.json")));
