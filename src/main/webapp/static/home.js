@@ -1,5 +1,6 @@
 /*
- * Landing page: open a user hub by name, list the team hubs, create a team hub.
+ * Landing page: open a user hub by name, list the team hubs, create a team hub (signed in: the
+ * creator owns it).
  */
 'use strict';
 
@@ -33,12 +34,11 @@
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const name = form.elements.namedItem('name').value.trim();
-    const owner = form.elements.namedItem('owner').value.trim();
     formError.hidden = true;
     const response = await fetch('/api/hubs', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ name, owner }),
+      body: JSON.stringify({ name }),
     });
     if (response.ok) {
       window.location.assign(`/t/${encodeURIComponent(name)}/`);

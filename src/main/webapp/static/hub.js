@@ -34,7 +34,8 @@ window.Hubs = (() => {
   /**
    * Builds an element without ever parsing markup.
    *   attrs: set with setAttribute; null/undefined/false skip the attribute, true sets it empty;
-   *          a function under an "on…" name becomes an event listener;
+   *          a function under an "on…" name becomes an event listener; any other "on…" value is
+   *          refused (it would be inline script);
    *          href/src are kept only when they are http(s)/mailto URLs.
    *   children: strings and numbers become text nodes, nodes are appended,
    *          arrays are flattened, null/undefined/false are skipped.
@@ -43,8 +44,9 @@ window.Hubs = (() => {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(attrs ?? {})) {
       if (value == null || value === false) continue;
-      if (name.startsWith('on') && typeof value === 'function') {
-        node.addEventListener(name.slice(2), value);
+      if (/^on/i.test(name)) {
+        if (typeof value !== 'function') throw new TypeError(`Hubs.el refuses the inline handler attribute "${name}"`);
+        node.addEventListener(name.slice(2).toLowerCase(), value);
       } else if (name === 'href' || name === 'src') {
         const url = safeUrl(value);
         if (url) node.setAttribute(name, url);
@@ -673,7 +675,8 @@ window.Hubs = (() => {
     }
 
     editToggle.addEventListener('click', () => setEditing(body.dataset.editing !== 'true'));
-    editToggle.hidden = false; // useless until this script runs
+    // Only those who may change the hub see the edit mode (the server decides, and enforces it again on every change).
+    editToggle.hidden = body.dataset.canEdit !== 'true';
     typeSelect.addEventListener('change', showAddForm);
 
     refreshEverything();
@@ -684,6 +687,30 @@ window.Hubs = (() => {
   // view scripts deferred after it have registered too. Only hub pages have data-hub (the
   // admin page loads this file just for Hubs.el).
   document.addEventListener('DOMContentLoaded', () => {
+    showAccount();
     if (document.body.dataset.hub !== undefined) startHubPage();
   });
+
+  /**
+   * The header's account corner on every page: who is signed in, with a sign-out button (a POST:
+   * signing out changes state), or a sign-in link.
+   */
+  async function showAccount() {
+    const header = document.querySelector('.site-header');
+    if (!header) return;
+    const corner = el('span', { id: 'account', class: 'account' });
+    header.append(corner);
+    const response = await fetch('/api/me', { headers: { Accept: 'application/json' }, cache: 'no-store' }).catch(() => null);
+    if (response?.ok) {
+      const me = await response.json();
+      corner.replaceChildren(
+        el('a', { class: 'account-name', href: `/u/${encodeURIComponent(me.name)}/` }, `Signed in as ${me.name}`),
+        el('form', { method: 'post', action: '/logout', class: 'account-form' },
+          el('button', { type: 'submit', class: 'button button-secondary' }, 'Sign out')));
+      document.body.dataset.signedIn = me.name;
+    } else {
+      corner.replaceChildren(el('a', { class: 'button', href: '/login', id: 'sign-in' }, 'Sign in'));
+    }
+    document.dispatchEvent(new CustomEvent('hubs:account'));
+  }
 })();

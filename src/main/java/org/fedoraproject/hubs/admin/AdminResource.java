@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.fedoraproject.hubs.account.Authorization;
 import org.fedoraproject.hubs.bus.IngestStats;
 import org.fedoraproject.hubs.cache.CacheKey;
 import org.fedoraproject.hubs.cache.WidgetCache;
@@ -31,7 +32,8 @@ import java.util.Map;
 
 /**
  * {@code GET /api/admin/status}: one snapshot of the whole pipeline for the operators' page;
- * {@code POST /api/admin/broker-baseline}: the raw broker's speed, to compare the pipeline with.
+ * {@code POST /api/admin/broker-baseline}: the raw broker's speed, to compare the pipeline with
+ * (bounded, one at a time). Admins only.
  */
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,21 +75,27 @@ public class AdminResource {
     @Inject
     ApiStats api;
 
+    @Inject
+    Authorization authorization;
+
     /** Sends and receives {@code messages} persistent messages of {@code bytes} bytes on the broker, timed. */
     @POST
     @Path("broker-baseline")
     public JsonObject brokerBaseline(@QueryParam("messages") @DefaultValue("2000") int messages,
                                      @QueryParam("bytes") @DefaultValue("4096") int bytes) {
+        authorization.requireAdmin();
         if (messages < 1 || messages > BrokerBaseline.MAX_MESSAGES || bytes < 0 || bytes > BrokerBaseline.MAX_BYTES) {
             throw Problem.invalid("Out of range", Map.of("messages", "1 to " + BrokerBaseline.MAX_MESSAGES,
                     "bytes", "0 to " + BrokerBaseline.MAX_BYTES));
         }
-        return baseline.measure(messages, bytes);
+        return baseline.measureAlone(messages, bytes)
+                .orElseThrow(() -> Problem.tooMany("A broker measurement is already running; try again when it ends"));
     }
 
     @GET
     @Path("status")
     public JsonObject status() throws JMSException {
+        authorization.requireAdmin();
         JsonObjectBuilder rejected = JSON.createObjectBuilder();
         ingest.rejectedByReason().forEach(rejected::add);
         JsonObjectBuilder signatureFailures = JSON.createObjectBuilder();
@@ -118,7 +126,8 @@ public class AdminResource {
                         .add("coalesced", rebuild.coalescedCount())
                         .add("dropped", rebuild.droppedCount())
                         .add("pending", rebuildRequests.pendingCount()))
-                .add("api", JSON.createObjectBuilder().add("rejected_by_status", rejectedRequests()))
+                .add("api", JSON.createObjectBuilder().add("rejected_by_status", rejectedRequests())
+                        .add("over_limit", overLimit()))
                 .add("database", database())
                 .add("cache", coverage())
                 .add("streams", JSON.createObjectBuilder()
@@ -133,6 +142,12 @@ public class AdminResource {
                 .add("datasource", database.dataSource())
                 .add("product", database.product())
                 .add("schema_version", database.schemaVersion());
+    }
+
+    private JsonObjectBuilder overLimit() {
+        JsonObjectBuilder counts = JSON.createObjectBuilder();
+        api.overLimitByName().forEach(counts::add);
+        return counts;
     }
 
     private JsonObjectBuilder rejectedRequests() {

@@ -86,7 +86,7 @@ public class DemoReplay {
 
     private void createDemoHub() {
         try {
-            hubs.userHub(script.user());
+            hubs.userHub(script.user(), script.email());
             if (hubs.widgets(script.user()).isEmpty()) {
                 hubs.addWidget(script.user(), "package-reviews",
                         JSON.createObjectBuilder().add("email", script.email()).build(), null, null);

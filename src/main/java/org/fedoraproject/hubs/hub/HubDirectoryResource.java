@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.fedoraproject.hubs.EnumKeys;
+import org.fedoraproject.hubs.account.Authorization;
 import org.fedoraproject.hubs.web.Problem;
 
 /** {@code /api/hubs}: the list of hubs, and creating team hubs. */
@@ -33,6 +34,9 @@ public class HubDirectoryResource {
     @Inject
     HubService hubs;
 
+    @Inject
+    Authorization authorization;
+
     @GET
     public JsonArray list(@QueryParam("type") String type) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
@@ -42,7 +46,7 @@ public class HubDirectoryResource {
         return list.build();
     }
 
-    /** {@code {"name": ..., "owner": ..., "settings": {...}}}: a team hub owned by {@code owner}. */
+    /** {@code {"name": ..., "owner": ..., "settings": {...}}}: a team hub owned by {@code owner} (by default the caller). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context UriInfo uri) {
@@ -53,7 +57,12 @@ public class HubDirectoryResource {
                     Map.of("type", "must be team"));
         }
         JsonObject settings = optionalObject(request, "settings");
-        Hub hub = hubs.createTeamHub(requiredString(request, "name"), requiredString(request, "owner"),
+        String owner = optionalString(request, "owner");
+        if (owner == null) {
+            owner = authorization.caller().name();
+        }
+        authorization.requireHubCreator(owner);
+        Hub hub = hubs.createTeamHub(requiredString(request, "name"), owner,
                 settings == null ? JsonValue.EMPTY_JSON_OBJECT : settings);
         return Response.created(uri.getAbsolutePathBuilder().path(hub.name()).build())
                 .entity(HubViews.summary(hub).build()).build();

@@ -10,11 +10,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.fedoraproject.hubs.account.Authorization;
+import org.fedoraproject.hubs.account.CallerFilter;
 import org.fedoraproject.hubs.push.HubStreams;
 
 /**
- * The hub pages, {@code /u/<user>/} and {@code /t/<team>/}: the page template with the hub's name
- * and the id of the newest live event, so the page's stream starts exactly where the page is.
+ * The hub pages, {@code /u/<user>/} and {@code /t/<team>/}: the page template with the hub's name,
+ * whether the caller may edit it, and the id of the newest live event, so the page's stream starts
+ * exactly where the page is. A GET never stores anything: a missing hub gets a "no hub yet" page.
  */
 @WebServlet(urlPatterns = {"/u/*", "/t/*"})
 public class HubPageServlet extends HttpServlet {
@@ -26,6 +29,9 @@ public class HubPageServlet extends HttpServlet {
 
     @Inject
     HubStreams streams;
+
+    @Inject
+    Authorization authorization;
 
     private String template;
 
@@ -54,28 +60,35 @@ public class HubPageServlet extends HttpServlet {
             return;
         }
         boolean userPage = "/u".equals(request.getServletPath());
-        Optional<Hub> hub = userPage ? Optional.of(userHub(name)) : hubs.find(name).filter(h -> h.type() == HubType.TEAM);
+        HubType wanted = userPage ? HubType.USER : HubType.TEAM;
+        Optional<Hub> hub = hubs.find(name).filter(h -> h.type() == wanted);
         if (hub.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such team hub");
+            noHubYet(response, name, userPage);
             return;
         }
         String page = template
                 .replace("{{hub}}", escape(hub.get().name()))
                 .replace("{{hubType}}", hub.get().type().key())
                 .replace("{{hubTitle}}", escape(hub.get().settings().getOrDefault("title", hub.get().name())))
-                .replace("{{since}}", Long.toString(streams.lastEventId()));
+                .replace("{{since}}", Long.toString(streams.lastEventId()))
+                .replace("{{canEdit}}", Boolean.toString(authorization.mayEdit(CallerFilter.of(request), hub.get())));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(page);
     }
 
-    /** The user's hub, created on the first visit; two first visits at once both get it. */
-    private Hub userHub(String name) {
-        try {
-            return hubs.userHub(name);
-        } catch (RuntimeException e) { // the other visit created it first: its commit won
-            return hubs.find(name).orElseThrow(() -> e);
-        }
+    /** A clear page for a hub that does not exist (yet); nothing is stored. */
+    private static void noHubYet(HttpServletResponse response, String name, boolean userPage) throws IOException {
+        String what = userPage
+                ? escape(name) + " has no hub yet: a user's hub appears when they first sign in to Hubs."
+                : "There is no team hub named " + escape(name) + ". Signed-in users can create one on the front page.";
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>No hub yet — Fedora Hubs</title><link rel=\"stylesheet\" href=\"/static/hubs.css\"></head>"
+                + "<body><main class=\"page\"><section class=\"card no-hub\"><h1>No hub yet</h1><p>" + what + "</p>"
+                + "<p><a href=\"/\">Fedora Hubs</a> · <a href=\"/login\">Sign in</a></p></section></main></body></html>");
     }
 
     /** HTML-escapes text for element content and quoted attribute values. */

@@ -13,13 +13,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedoraproject.hubs.EnumKeys;
+import org.fedoraproject.hubs.web.ApiStats;
 import org.fedoraproject.hubs.web.Problem;
 import org.fedoraproject.hubs.widget.Column;
 import org.fedoraproject.hubs.widget.InvalidConfigException;
@@ -47,6 +51,17 @@ public class HubService {
     @Inject
     Event<WidgetChanged> changes;
 
+    @Inject
+    ApiStats api;
+
+    @Inject
+    @ConfigProperty(name = "hubs.limits.widgets-per-hub", defaultValue = "50")
+    int widgetsPerHub;
+
+    @Inject
+    @ConfigProperty(name = "hubs.limits.hubs-per-user-per-day", defaultValue = "10")
+    int hubsPerUserPerDay;
+
     public Optional<Hub> find(String name) {
         return isValidName(name) ? Optional.ofNullable(entityManager.find(Hub.class, name)) : Optional.empty();
     }
@@ -59,15 +74,19 @@ public class HubService {
         return name != null && HUB_NAME.matcher(name).matches();
     }
 
-    /** A user's hub, owned by the user, created the first time the user is seen. */
+    /**
+     * The user's hub, owned by the user, created at their first sign-in; its {@code bugzilla_email}
+     * setting starts as the e-mail address the provider gave, when it is one.
+     */
     @Transactional
-    public Hub userHub(String username) {
-        if (!isValidName(username)) {
-            throw Problem.notFound("'" + username + "' is not a user name");
-        }
+    public Hub userHub(String username, String email) {
+        checkName(username, "user");
         Hub hub = entityManager.find(Hub.class, username);
         if (hub == null) {
             hub = new Hub(username, HubType.USER);
+            if (email != null && HubSetting.BUGZILLA_EMAIL.type().accepts(email)) {
+                hub.settings().put(EnumKeys.key(HubSetting.BUGZILLA_EMAIL), email);
+            }
             entityManager.persist(hub);
             user(username);
             entityManager.persist(new Membership(username, username, Role.OWNER));
@@ -92,6 +111,18 @@ public class HubService {
         checkName(owner, "owner");
         if (entityManager.find(Hub.class, name) != null) {
             throw new Problem(Response.Status.CONFLICT, "Name taken", "There is already a hub named '" + name + "'");
+        }
+        long createdToday = entityManager.createQuery("select count(h) from Hub h, Membership m where m.hubName = h.name"
+                        + " and m.username = :owner and m.role = :role and h.type = :team and h.createdAt > :since", Long.class)
+                .setParameter("owner", owner)
+                .setParameter("role", Role.OWNER)
+                .setParameter("team", HubType.TEAM)
+                .setParameter("since", Instant.now().minus(Duration.ofDays(1)))
+                .getSingleResult();
+        if (createdToday >= hubsPerUserPerDay) {
+            api.overLimit("hubs_per_user_per_day");
+            throw Problem.tooMany("'" + owner + "' created " + createdToday + " hubs in the last day; the limit is "
+                    + hubsPerUserPerDay);
         }
         Hub hub = new Hub(name, HubType.TEAM);
         applySettings(hub, settings);
@@ -169,7 +200,12 @@ public class HubService {
         WidgetType type = catalog.find(typeName).orElseThrow(() -> Problem.invalid(
                 "Unknown widget type '" + typeName + "'", Map.of("type", "is not a known widget type")));
         String place = column == null ? type.preferredColumn().key() : checkedColumn(column);
-        int position = index == null ? widgets(hub).size() : checkedIndex(index);
+        int count = widgets(hub).size();
+        if (count >= widgetsPerHub) {
+            api.overLimit("widgets_per_hub");
+            throw Problem.tooMany("Hub '" + hub + "' has " + count + " widgets, the most a hub may have");
+        }
+        int position = index == null ? count : checkedIndex(index);
         WidgetConfig validConfig = validated(type, withHubSettings(type, config, target.settings()));
         WidgetInstance instance = new WidgetInstance(hub, type.name(), validConfig, place, position);
         entityManager.persist(instance);

@@ -24,9 +24,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.fedoraproject.hubs.account.Authorization;
 import org.fedoraproject.hubs.web.Problem;
 
-/** {@code /api/hubs}: hubs and their widget instances. Validates input and delegates to {@link HubService}. */
+/**
+ * {@code /api/hubs/{hub}}: a hub and its widget instances. Anyone reads; changes are asked of
+ * {@link Authorization} first. Validates input and delegates to {@link HubService}.
+ */
 @Path("hubs/{hub}")
 @Produces(MediaType.APPLICATION_JSON)
 public class HubsResource {
@@ -40,6 +44,9 @@ public class HubsResource {
     @Inject
     MembershipService memberships;
 
+    @Inject
+    Authorization authorization;
+
     @GET
     public JsonObject hub(@PathParam("hub") @FedoraName String hub) {
         return view(hubs.require(hub));
@@ -49,6 +56,7 @@ public class HubsResource {
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject updateSettings(@PathParam("hub") @FedoraName String hub, String body) {
+        authorization.requireHubEditor(hub);
         JsonObject settings = optionalObject(object(body), "settings");
         return view(hubs.updateSettings(hub, settings == null ? JsonValue.EMPTY_JSON_OBJECT : settings));
     }
@@ -63,6 +71,7 @@ public class HubsResource {
     @Path("widgets")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addWidget(@PathParam("hub") @FedoraName String hub, String body, @Context UriInfo uri) {
+        authorization.requireHubEditor(hub);
         JsonObject request = object(body);
         JsonObject config = optionalObject(request, "config");
         WidgetRef widget = hubs.addWidget(hub, requiredString(request, "type"),
@@ -76,6 +85,7 @@ public class HubsResource {
     @Path("widgets/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject updateWidget(@PathParam("hub") @FedoraName String hub, @PathParam("id") String id, String body) {
+        authorization.requireHubEditor(hub);
         JsonObject request = object(body);
         return views.view(hubs.updateWidget(hub, widgetId(hub, id), optionalObject(request, "config"),
                 optionalString(request, "column"), optionalInt(request, "index")));
@@ -84,6 +94,7 @@ public class HubsResource {
     @DELETE
     @Path("widgets/{id}")
     public Response removeWidget(@PathParam("hub") @FedoraName String hub, @PathParam("id") String id) {
+        authorization.requireHubEditor(hub);
         hubs.removeWidget(hub, widgetId(hub, id));
         return Response.noContent().build();
     }

@@ -18,12 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.fedoraproject.hubs.EnumKeys;
+import org.fedoraproject.hubs.account.Authorization;
 import org.fedoraproject.hubs.web.Problem;
 
 /**
  * Joining, leaving, subscribing and starring: {@code /api/hubs/{hub}/members/{user}} (body
  * {@code {"role": "owner"}} or {@code "member"}, the default), {@code .../subscribers/{user}} and
  * {@code .../stargazers/{user}}. {@code PUT} grants and {@code DELETE} takes away; both are idempotent.
+ * Who may do which is asked of {@link Authorization}: the user in the path is the caller, except
+ * for owners managing their members.
  */
 @Path("hubs/{hub}/{relation: members|subscribers|stargazers}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +34,9 @@ public class MembershipResource {
 
     @Inject
     MembershipService memberships;
+
+    @Inject
+    Authorization authorization;
 
     @PathParam("hub")
     @FedoraName
@@ -51,13 +57,17 @@ public class MembershipResource {
     @PUT
     @Path("{user}")
     public JsonObject grant(@PathParam("user") @FedoraName String user, String body) {
-        return HubViews.membership(memberships.grant(hub, user, role(body)));
+        Role role = role(body);
+        authorization.requireMembershipChange(hub, user, role, true);
+        return HubViews.membership(memberships.grant(hub, user, role));
     }
 
     @DELETE
     @Path("{user}")
     public Response revoke(@PathParam("user") @FedoraName String user) {
-        memberships.revoke(hub, user, role(null));
+        Role role = role(null);
+        authorization.requireMembershipChange(hub, user, role, false);
+        memberships.revoke(hub, user, role);
         return Response.noContent().build();
     }
 

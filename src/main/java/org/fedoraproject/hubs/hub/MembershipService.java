@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 import org.fedoraproject.hubs.web.Problem;
 
 /** Who belongs to which hub, and how: joining and leaving, subscribing, starring. */
@@ -81,14 +82,23 @@ public class MembershipService {
         if (held == null) {
             return;
         }
-        if (role == Role.OWNER && owners(hub) == 1) {
+        if (role == Role.OWNER && ownerCount(hub) == 1) {
             throw new Problem(Response.Status.CONFLICT, "Last owner",
                     "'" + username + "' is the last owner of '" + hub + "': make someone else owner first");
         }
         entityManager.remove(held);
     }
 
-    private long owners(String hub) {
+    /** The names of the hub's owners. */
+    public Set<String> owners(String hub) {
+        return Set.copyOf(entityManager.createQuery(
+                        "select m.username from Membership m where m.hubName = :hub and m.role = :role", String.class)
+                .setParameter("hub", hub)
+                .setParameter("role", Role.OWNER)
+                .getResultList());
+    }
+
+    private long ownerCount(String hub) {
         return entityManager.createQuery(
                         "select count(m) from Membership m where m.hubName = :hub and m.role = :role", Long.class)
                 .setParameter("hub", hub)

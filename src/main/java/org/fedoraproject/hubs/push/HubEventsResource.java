@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.push;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -18,7 +19,8 @@ import org.fedoraproject.hubs.hub.HubService;
 /**
  * {@code GET /api/hubs/{hub}/events}: the hub's live stream. A browser resumes with the
  * {@code Last-Event-ID} header (sent by {@code EventSource} on reconnect) or, on its first
- * connection, with {@code ?since=} set to the id the page was rendered at.
+ * connection, with {@code ?since=} set to the id the page was rendered at. Public; the number of
+ * open streams is limited per client address and per server.
  */
 @Path("hubs/{hub}/events")
 public class HubEventsResource {
@@ -35,9 +37,10 @@ public class HubEventsResource {
                        @HeaderParam("Last-Event-ID") String lastEventId,
                        @QueryParam("since") String since,
                        @Context SseEventSink sink,
-                       @Context Sse sse) {
+                       @Context Sse sse,
+                       @Context HttpServletRequest request) {
         hubs.require(hub);
-        streams.subscribe(hub, sink, sse, eventId(lastEventId).or(() -> eventId(since)));
+        streams.subscribe(hub, sink, sse, eventId(lastEventId).or(() -> eventId(since)), request.getRemoteAddr());
     }
 
     /** An id the browser sends back; anything unreadable counts as "unknown", which means resync. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -28,6 +29,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedoraproject.hubs.hub.WidgetDirectory;
 import org.fedoraproject.hubs.hub.WidgetViews;
+import org.fedoraproject.hubs.web.ApiStats;
+import org.fedoraproject.hubs.web.Problem;
 
 /**
  * The live streams of this server, one {@link HubChannel} per hub. Fan-out is our own rather than
@@ -65,6 +68,17 @@ public class HubStreams {
     @ConfigProperty(name = "hubs.push.heartbeat-seconds", defaultValue = "20")
     int heartbeatSeconds;
 
+    @Inject
+    @ConfigProperty(name = "hubs.limits.streams-per-client", defaultValue = "20")
+    int streamsPerClient;
+
+    @Inject
+    @ConfigProperty(name = "hubs.limits.streams-per-server", defaultValue = "20000")
+    int streamsPerServer;
+
+    @Inject
+    ApiStats api;
+
     /**
      * Writes to browsers run on a small pool of container-managed threads: a broadcast submits one
      * task per browser, and a managed executor would capture and restore the EE context for each.
@@ -78,6 +92,7 @@ public class HubStreams {
     private final long bootId = System.currentTimeMillis();
     private final AtomicLong lastId = new AtomicLong(bootId);
     private final Map<String, HubChannel> channels = new ConcurrentHashMap<>();
+    private StreamPermits permits;
     private ScheduledFuture<?> heartbeat;
     private ExecutorService writer;
     /** The SSE form of the item most recently written: a broadcast writes the same item to every browser. */
@@ -88,6 +103,7 @@ public class HubStreams {
 
     @PostConstruct
     void start() {
+        permits = new StreamPermits(streamsPerClient, streamsPerServer);
         writer = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), threads);
         heartbeat = scheduler.scheduleAtFixedRate(
                 () -> channels.values().forEach(HubChannel::heartbeat),
@@ -105,9 +121,20 @@ public class HubStreams {
         return lastId.get();
     }
 
-    /** Connects a browser to a hub's stream, resuming after {@code lastSeen} when given. */
-    public void subscribe(String hub, SseEventSink sink, Sse sse, Optional<Long> lastSeen) {
-        channel(hub).subscribe(new SseSink(sink, sse, lastWritten), lastSeen);
+    /**
+     * Connects a browser to a hub's stream, resuming after {@code lastSeen} when given; over the
+     * limits of open streams (per client address, per server) the answer is 429.
+     */
+    public void subscribe(String hub, SseEventSink sink, Sse sse, Optional<Long> lastSeen, String client) {
+        StreamPermits.Result result = permits.acquire(client);
+        if (result.permit().isEmpty()) {
+            String limit = result.refusal().name().toLowerCase(Locale.ROOT);
+            api.overLimit(limit);
+            throw Problem.tooMany(result.refusal() == StreamPermits.Refusal.STREAMS_PER_CLIENT
+                    ? "At most " + streamsPerClient + " live streams per client are open at once"
+                    : "This server holds its maximum of " + streamsPerServer + " live streams");
+        }
+        channel(hub).subscribe(new SseSink(sink, sse, lastWritten, result.permit().get()), lastSeen);
     }
 
     /** Pushes an announcement to the hub's browsers: a widget's new state, or a layout change. */
@@ -148,8 +175,8 @@ public class HubStreams {
     }
 
     /** A browser's connection as JAX-RS gives it. */
-    private record SseSink(SseEventSink sink, Sse sse, AtomicReference<Written> lastWritten)
-            implements ClientStream.Sink {
+    private record SseSink(SseEventSink sink, Sse sse, AtomicReference<Written> lastWritten,
+                           StreamPermits.Permit permit) implements ClientStream.Sink {
         @Override
         public CompletionStage<?> send(StreamItem item) {
             Written last = lastWritten.get();
@@ -178,6 +205,7 @@ public class HubStreams {
 
         @Override
         public void close() {
+            permit.release();
             sink.close();
         }
     }

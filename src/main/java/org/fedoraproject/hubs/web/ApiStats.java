@@ -12,9 +12,22 @@ import java.util.concurrent.atomic.LongAdder;
 public class ApiStats {
 
     private final ConcurrentMap<Integer, LongAdder> rejected = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, LongAdder> overLimit = new ConcurrentHashMap<>();
 
-    void rejected(int status) {
+    /** Counts a refused request; edges outside JAX-RS (servlet filters) call it themselves. */
+    public void rejected(int status) {
         rejected.computeIfAbsent(status, s -> new LongAdder()).increment();
+    }
+
+    /** Counts a request refused with 429 by the named abuse limit (e.g. {@code streams_per_client}). */
+    public void overLimit(String limit) {
+        overLimit.computeIfAbsent(limit, l -> new LongAdder()).increment();
+    }
+
+    public Map<String, Long> overLimitByName() {
+        Map<String, Long> counts = new TreeMap<>();
+        overLimit.forEach((limit, count) -> counts.put(limit, count.sum()));
+        return counts;
     }
 
     /** Counts by HTTP status, e.g. {@code {"404": 3, "422": 1}}. */

@@ -2,9 +2,10 @@ package org.fedoraproject.hubs.web;
 
 import static org.fedoraproject.hubs.JsonProviders.JSON;
 
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -38,6 +39,18 @@ public class Problem extends RuntimeException {
         return new Problem(Response.Status.BAD_REQUEST, "Bad request", detail);
     }
 
+    public static Problem unauthorized(String detail) {
+        return new Problem(Response.Status.UNAUTHORIZED, "Sign-in required", detail);
+    }
+
+    public static Problem forbidden(String detail) {
+        return new Problem(Response.Status.FORBIDDEN, "Forbidden", detail);
+    }
+
+    public static Problem tooMany(String detail) {
+        return new Problem(429, "Too many", detail, Map.of());
+    }
+
     public static Problem invalid(String detail, Map<String, String> errors) {
         return new Problem(422, "Invalid input", detail, errors);
     }
@@ -51,6 +64,11 @@ public class Problem extends RuntimeException {
     }
 
     static Response response(int status, String title, String detail, Map<String, String> errors) {
+        return Response.status(status).type(MEDIA_TYPE).entity(json(status, title, detail, errors)).build();
+    }
+
+    /** The problem document itself, for edges outside JAX-RS (servlet filters). */
+    public static String json(int status, String title, String detail, Map<String, String> errors) {
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
@@ -63,7 +81,14 @@ public class Problem extends RuntimeException {
             errors.forEach(fields::add);
             body.add("errors", fields);
         }
-        JsonObject json = body.build();
-        return Response.status(status).type(MEDIA_TYPE).entity(json.toString()).build();
+        return body.build().toString();
+    }
+
+    /** Writes this problem as the servlet response (for edges outside JAX-RS). */
+    public void write(HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(json(status, title, getMessage(), errors));
     }
 }

@@ -107,7 +107,7 @@ class AmqpSourceIT extends DeployedHubs {
     }
 
     private static JsonObject ingest(HubsApi api) {
-        return api.get("/api/admin/status").json().getJsonObject("ingest");
+        return api.asAdmin().get("/api/admin/status").json().getJsonObject("ingest");
     }
 
 }

@@ -25,14 +25,14 @@ class CorpusIT extends DeployedHubs {
         HubsApi api = api();
         List<Map<String, String>> corpus = Fixtures.index();
         long notBusMessages = corpus.stream().filter(row -> row.get("topic").startsWith("/topic/")).count();
-        JsonObject before = api.get("/api/admin/status").json();
+        JsonObject before = api.asAdmin().get("/api/admin/status").json();
 
         try (BusPublisher bus = new BusPublisher(Integer.getInteger("it.bus.port"))) {
             bus.awaitSubscriber(Duration.ofSeconds(30));
             corpus.forEach(row -> bus.sendFrames(row.get("topic"), Fixtures.message(row.get("file"))));
 
             JsonObject after = await().atMost(Duration.ofSeconds(60)).until(
-                    () -> api.get("/api/admin/status").json(),
+                    () -> api.asAdmin().get("/api/admin/status").json(),
                     status -> delta(status, before, "ingest", "received") == corpus.size());
             long forwarded = delta(after, before, "ingest", "forwarded");
             long duplicates = delta(after, before, "ingest", "duplicates");
@@ -43,7 +43,7 @@ class CorpusIT extends DeployedHubs {
 
             // The broker also drops ids it saw before this deployment (its duplicate cache is durable),
             // so triage sees at most what was forwarded; what matters is that the queue drains.
-            JsonObject drained = await().atMost(Duration.ofSeconds(120)).until(() -> api.get("/api/admin/status").json(),
+            JsonObject drained = await().atMost(Duration.ofSeconds(120)).until(() -> api.asAdmin().get("/api/admin/status").json(),
                     status -> status.getJsonArray("queues").getJsonObject(0).getInt("messages") == 0
                             && delta(status, before, "triage", "messages") > 0);
             assertThat(delta(drained, before, "triage", "messages")).isLessThanOrEqualTo(forwarded);

@@ -30,7 +30,7 @@ class HubPersistenceIT extends DeployedHubs {
 
     @Test
     void theServerUsesTheDatabaseThisRunIsAbout() {
-        JsonObject database = api().get("/api/admin/status").json().getJsonObject("database");
+        JsonObject database = api().asAdmin().get("/api/admin/status").json().getJsonObject("database");
         assertThat(database.getString("product")).startsWith(System.getProperty("it.database"));
         assertThat(database.getString("schema_version")).isNotBlank();
     }

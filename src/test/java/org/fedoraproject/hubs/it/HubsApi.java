@@ -11,8 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Calls the server's pages and REST API the way a browser or script would. */
+/**
+ * Calls the server's pages and REST API the way a browser or script would: anonymously, as a
+ * script with a user's bearer token ({@link #as}), or as a browser signed in through {@code /login}
+ * ({@link #signedIn}).
+ */
 final class HubsApi {
+
+    /** The admin of the tests: in the provider's admin group. */
+    static final String ADMIN = "admin-it";
 
     record Reply(int status, String contentType, String body) {
         JsonObject json() {
@@ -20,11 +27,43 @@ final class HubsApi {
         }
     }
 
+    private static final HttpClient ANONYMOUS = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
+    private final String bearerToken;
 
     HubsApi(URI base) {
+        this(base, ANONYMOUS, null);
+    }
+
+    private HubsApi(URI base, HttpClient http, String bearerToken) {
         this.base = base;
+        this.http = http;
+        this.bearerToken = bearerToken;
+    }
+
+    /** The same API called by a script holding {@code user}'s access token. */
+    HubsApi as(String user) {
+        return withToken(OpenIdProvider.accessToken(user));
+    }
+
+    HubsApi asAdmin() {
+        return as(ADMIN);
+    }
+
+    HubsApi withToken(String token) {
+        return new HubsApi(base, ANONYMOUS, token);
+    }
+
+    /** The same API called by a browser in which {@code user} signed in (their hub exists from then on). */
+    HubsApi signedIn(String user) {
+        OpenIdProvider.SignedIn session = OpenIdProvider.signIn(base, user, "{}");
+        if (session.landed().statusCode() != 200 || !session.landed().uri().getPath().equals("/u/" + user + "/")) {
+            throw new AssertionError("signing in " + user + " ended at " + session.landed().uri() + " with "
+                    + session.landed().statusCode());
+        }
+        return new HubsApi(base, session.browser(), null);
     }
 
     URI uri(String path) {
@@ -54,13 +93,13 @@ final class HubsApi {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
-    /** Creates a user hub (by visiting its page) with one package-reviews widget; returns the widget id. */
+    /**
+     * Creates a user hub (the user signs in for the first time) with one package-reviews widget,
+     * added by the user; returns the widget id.
+     */
     long userHubWithReviews(String user, String email) {
-        Reply page = get("/u/" + user + "/");
-        if (page.status() != 200) {
-            throw new AssertionError("hub page answered " + page.status());
-        }
-        Reply created = post("/api/hubs/" + user + "/widgets",
+        signedIn(user);
+        Reply created = as(user).post("/api/hubs/" + user + "/widgets",
                 "{\"type\": \"package-reviews\", \"config\": {\"email\": \"" + email + "\"}}");
         if (created.status() != 201) {
             throw new AssertionError("adding the widget answered " + created.status() + ": " + created.body());
@@ -68,7 +107,10 @@ final class HubsApi {
         return created.json().getJsonNumber("id").longValue();
     }
 
-    private Reply send(HttpRequest.Builder request) {
+    Reply send(HttpRequest.Builder request) {
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -48,7 +48,7 @@ class LibzmqInteropIT extends DeployedHubs {
                         && e.json().getJsonNumber("widget_id").longValue() == widget).isPresent());
             }
             assertThat(received(api) - receivedBefore).isEqualTo(files.size());
-            JsonObject endpoint = api.get("/api/admin/status").json().getJsonObject("sources")
+            JsonObject endpoint = api.asAdmin().get("/api/admin/status").json().getJsonObject("sources")
                     .getJsonObject("tcp://127.0.0.1:" + Integer.getInteger("it.libzmq.port"));
             assertThat(endpoint.getJsonNumber("received").longValue()).isGreaterThanOrEqualTo(files.size());
             assertThat(bugzilla.queries().size()).isGreaterThan(queriesBefore);
@@ -86,6 +86,6 @@ class LibzmqInteropIT extends DeployedHubs {
     }
 
     private static long received(HubsApi api) {
-        return api.get("/api/admin/status").json().getJsonObject("ingest").getJsonNumber("received").longValue();
+        return api.asAdmin().get("/api/admin/status").json().getJsonObject("ingest").getJsonNumber("received").longValue();
     }
 }

@@ -80,7 +80,7 @@ class PipelineIT extends DeployedHubs {
         assertThat(reviews(rebuilt, "under_review")).contains(BUG);
         assertThat(reviews(rebuilt, "waiting")).doesNotContain(BUG);
 
-        JsonObject rejected = api.get("/api/admin/status").json().getJsonObject("ingest").getJsonObject("rejected");
+        JsonObject rejected = api.asAdmin().get("/api/admin/status").json().getJsonObject("ingest").getJsonObject("rejected");
         assertThat(rejected.getJsonNumber("wrong_frame_count").longValue()).isGreaterThanOrEqualTo(2);
         assertThat(rejected.getJsonNumber("topic_mismatch").longValue()).isGreaterThanOrEqualTo(1);
         assertThat(rejected.getJsonNumber("invalid_json").longValue()).isGreaterThanOrEqualTo(1);
@@ -121,7 +121,7 @@ class PipelineIT extends DeployedHubs {
         awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
         String query = "creator=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8);
         long queriesBefore = bugzilla.queries().stream().filter(q -> q.contains(query)).count();
-        JsonObject before = api.get("/api/admin/status").json();
+        JsonObject before = api.asAdmin().get("/api/admin/status").json();
         // the recorded message, reported by this test's address, 1000 times as 1000 distinct messages
         String recorded = Fixtures.message(REVIEW_MESSAGE).replace(REPORTER, email);
         bus.awaitSubscriber(Duration.ofSeconds(30));
@@ -130,7 +130,7 @@ class PipelineIT extends DeployedHubs {
             bus.publishAsNew(REVIEW_TOPIC, recorded);
         }
 
-        await().atMost(Duration.ofSeconds(120)).until(() -> delta(api.get("/api/admin/status").json(), before,
+        await().atMost(Duration.ofSeconds(120)).until(() -> delta(api.asAdmin().get("/api/admin/status").json(), before,
                 "triage", "messages") >= 1000);
         awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
         long rebuilds = bugzilla.queries().stream().filter(q -> q.contains(query)).count() - queriesBefore;
@@ -140,7 +140,7 @@ class PipelineIT extends DeployedHubs {
     @Test
     void theSameMessageArrivingTwiceIsProcessedOnce() {
         HubsApi api = api();
-        JsonObject before = api.get("/api/admin/status").json().getJsonObject("ingest");
+        JsonObject before = api.asAdmin().get("/api/admin/status").json().getJsonObject("ingest");
         String envelope = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
                 Fixtures.message("0016-prod.bugzilla.bug.new.json"))).readObject())
                 .add("msg_id", "it-duplicate-" + uniqueHub()).build().toString();
@@ -150,7 +150,7 @@ class PipelineIT extends DeployedHubs {
         bus.sendFrames("org.fedoraproject.prod.bugzilla.bug.new", envelope);
 
         JsonObject after = await().atMost(Duration.ofSeconds(10)).until(
-                () -> api.get("/api/admin/status").json().getJsonObject("ingest"),
+                () -> api.asAdmin().get("/api/admin/status").json().getJsonObject("ingest"),
                 ingest -> delta(ingest, before, "received") == 2);
         assertThat(delta(after, before, "duplicates")).isEqualTo(1);
         assertThat(delta(after, before, "forwarded")).isEqualTo(1);

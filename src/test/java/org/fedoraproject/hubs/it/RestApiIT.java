@@ -12,9 +12,9 @@ class RestApiIT extends DeployedHubs {
 
     @Test
     void widgetsAreAddedMovedReconfiguredAndRemoved() {
-        HubsApi api = api();
         String hub = PipelineIT.uniqueHub();
-        long widget = api.userHubWithReviews(hub, "someone@example.org");
+        long widget = api().userHubWithReviews(hub, "someone@example.org");
+        HubsApi api = api().as(hub);
 
         JsonObject layout = api.get("/api/hubs/" + hub).json();
         assertThat(layout.getString("type")).isEqualTo("user");
@@ -33,11 +33,11 @@ class RestApiIT extends DeployedHubs {
 
     @Test
     void badRequestsGetProblemDocumentsWithA4xxStatus() {
-        HubsApi api = api();
         String hub = PipelineIT.uniqueHub();
-        api.get("/u/" + hub + "/");
+        api().signedIn(hub);
+        HubsApi api = api().as(hub);
         String widgets = "/api/hubs/" + hub + "/widgets";
-        JsonObject before = api.get("/api/admin/status").json().getJsonObject("api").getJsonObject("rejected_by_status");
+        JsonObject before = api.asAdmin().get("/api/admin/status").json().getJsonObject("api").getJsonObject("rejected_by_status");
 
         assertProblem(api.get("/api/hubs/no-such-hub-" + hub), 404);
         assertThat(assertProblem(api.get("/api/hubs/not%20a%20name"), 422).getJsonObject("errors").keySet())
@@ -70,7 +70,7 @@ class RestApiIT extends DeployedHubs {
         assertProblem(api.post("/api/hubs/no-such-hub-" + hub + "/widgets", "{\"type\": \"package-reviews\"}"), 404);
 
         // Every refusal is counted, by status, for the operators.
-        JsonObject after = api.get("/api/admin/status").json().getJsonObject("api").getJsonObject("rejected_by_status");
+        JsonObject after = api.asAdmin().get("/api/admin/status").json().getJsonObject("api").getJsonObject("rejected_by_status");
         assertThat(after.getJsonNumber("413").longValue() - before.getInt("413", 0)).isEqualTo(1);
         assertThat(after.getJsonNumber("422").longValue() - before.getInt("422", 0)).isGreaterThanOrEqualTo(7);
     }
