@@ -127,7 +127,8 @@ public class AdminResource {
                         .add("dropped", rebuild.droppedCount())
                         .add("pending", rebuildRequests.pendingCount()))
                 .add("api", JSON.createObjectBuilder().add("rejected_by_status", rejectedRequests())
-                        .add("over_limit", overLimit()))
+                        .add("over_limit", overLimit())
+                        .add("failed_by_status", failedRequests()))
                 .add("database", database())
                 .add("cache", coverage())
                 .add("streams", JSON.createObjectBuilder()
@@ -142,6 +143,12 @@ public class AdminResource {
                 .add("datasource", database.dataSource())
                 .add("product", database.product())
                 .add("schema_version", database.schemaVersion());
+    }
+
+    private JsonObjectBuilder failedRequests() {
+        JsonObjectBuilder counts = JSON.createObjectBuilder();
+        api.failedByStatus().forEach(counts::add);
+        return counts;
     }
 
     private JsonObjectBuilder overLimit() {

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedoraproject.hubs.hub.HubService;
+import org.fedoraproject.hubs.hub.WidgetService;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -49,6 +50,9 @@ public class DemoReplay {
 
     @Inject
     HubService hubs;
+
+    @Inject
+    WidgetService widgets;
 
     @Inject
     DemoBugzilla bugzilla;
@@ -87,8 +91,8 @@ public class DemoReplay {
     private void createDemoHub() {
         try {
             hubs.userHub(script.user(), script.email());
-            if (hubs.widgets(script.user()).isEmpty()) {
-                hubs.addWidget(script.user(), "package-reviews",
+            if (widgets.widgets(script.user()).isEmpty()) {
+                widgets.addWidget(script.user(), "package-reviews",
                         JSON.createObjectBuilder().add("email", script.email()).build(), null, null);
             }
         } catch (RuntimeException e) {

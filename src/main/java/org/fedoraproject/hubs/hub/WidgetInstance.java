@@ -57,6 +57,14 @@ public class WidgetInstance {
         return hubName;
     }
 
+    public String column() {
+        return column;
+    }
+
+    public int index() {
+        return index;
+    }
+
     public void configure(WidgetConfig config) {
         this.configJson = config.toJson().toString();
     }

@@ -27,8 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fedoraproject.hubs.hub.WidgetDirectory;
-import org.fedoraproject.hubs.hub.WidgetViews;
 import org.fedoraproject.hubs.web.ApiStats;
 import org.fedoraproject.hubs.web.Problem;
 
@@ -47,10 +45,7 @@ public class HubStreams {
     private static final long RETRY_MILLIS = 2000;
 
     @Inject
-    WidgetDirectory directory;
-
-    @Inject
-    WidgetViews views;
+    WidgetSnapshots snapshots;
 
     @Inject
     @ConfigProperty(name = "hubs.push.history", defaultValue = "256")
@@ -158,7 +153,7 @@ public class HubStreams {
     }
 
     private String updatedData(long widgetId) {
-        Optional<JsonObject> widget = directory.find(widgetId).map(views::view);
+        Optional<JsonObject> widget = snapshots.snapshot(widgetId);
         if (widget.isPresent()) {
             String full = JSON.createObjectBuilder().add("widget_id", widgetId).add("widget", widget.get())
                     .build().toString();

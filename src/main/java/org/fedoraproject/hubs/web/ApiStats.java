@@ -13,6 +13,18 @@ public class ApiStats {
 
     private final ConcurrentMap<Integer, LongAdder> rejected = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, LongAdder> overLimit = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, LongAdder> failed = new ConcurrentHashMap<>();
+
+    /** Counts a request the server failed (5xx). */
+    void failed(int status) {
+        failed.computeIfAbsent(status, s -> new LongAdder()).increment();
+    }
+
+    public Map<String, Long> failedByStatus() {
+        Map<String, Long> counts = new TreeMap<>();
+        failed.forEach((status, count) -> counts.put(Integer.toString(status), count.sum()));
+        return counts;
+    }
 
     /** Counts a refused request; edges outside JAX-RS (servlet filters) call it themselves. */
     public void rejected(int status) {

@@ -67,6 +67,18 @@ public class Problem extends RuntimeException {
         return Response.status(status).type(MEDIA_TYPE).entity(json(status, title, detail, errors)).build();
     }
 
+    /** A server failure: the problem's {@code instance} is the id under which the log has the details. */
+    static Response serverError(String id) {
+        String body = JSON.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", "Internal server error")
+                .add("status", 500)
+                .add("detail", "The server failed to handle the request; operators find the cause in its log under " + id)
+                .add("instance", "urn:uuid:" + id)
+                .build().toString();
+        return Response.status(500).type(MEDIA_TYPE).entity(body).build();
+    }
+
     /** The problem document itself, for edges outside JAX-RS (servlet filters). */
     public static String json(int status, String title, String detail, Map<String, String> errors) {
         JsonObjectBuilder body = JSON.createObjectBuilder()

@@ -7,11 +7,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jboss.resteasy.api.validation.ResteasyViolationException;
 
-/** Every client error leaves as a problem document, whoever raised it. */
+/** Every error leaves as a problem document, whoever raised it: never an HTML error page. */
 public final class ProblemMappers {
 
     private ProblemMappers() {
@@ -59,6 +63,39 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ProcessingException e) {
             return Problem.response(400, "Bad request", "The request body is not valid JSON", Map.of());
+        }
+    }
+
+    /**
+     * Everything else. A change the database refused because a concurrent request made a
+     * conflicting one first (two creations of one hub name at once) is the client's 409; anything
+     * more is a 500 whose problem names an id that is also in the log, next to the stack trace.
+     */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            if (integrityConflict(e)) {
+                LOG.fine(() -> "Concurrent conflicting change refused: " + e);
+                return Problem.response(409, "Conflict",
+                        "Another request changed the same thing at the same moment: reload and try again", Map.of());
+            }
+            String id = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Request failed: problem " + id, e);
+            return Problem.serverError(id);
+        }
+
+        /** A database integrity constraint (SQL state class 23: unique key, foreign key) somewhere in the causes. */
+        static boolean integrityConflict(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

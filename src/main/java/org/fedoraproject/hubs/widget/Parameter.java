@@ -28,6 +28,6 @@ public record Parameter(String name, String label, ParameterType type, boolean r
         if (value == null || value.isEmpty()) {
             return required ? Optional.of("is required") : Optional.empty();
         }
-        return type.accepts(value) ? Optional.empty() : Optional.of(type.rule());
+        return type.problem(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.fedoraproject.hubs.widget;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The value types a widget parameter can take, each with its validation rule. */
@@ -20,7 +21,18 @@ public enum ParameterType {
     }
 
     public boolean accepts(String value) {
-        return pattern.matcher(value).matches();
+        return problem(value).isEmpty();
+    }
+
+    /**
+     * What is wrong with the value, if anything. Control characters (NUL, escape, line breaks...)
+     * are refused in every type: no field is meant to hold them, and some databases refuse them.
+     */
+    public Optional<String> problem(String value) {
+        if (value.codePoints().anyMatch(Character::isISOControl)) {
+            return Optional.of("must not contain control characters");
+        }
+        return pattern.matcher(value).matches() ? Optional.empty() : Optional.of(rule);
     }
 
     /** The human explanation of the rule, shown next to the field. */

@@ -51,6 +51,7 @@ public final class PipelineLoadHarness {
     private final URI base;
     private final ExecutorService callbacks = Executors.newFixedThreadPool(2);
     private final HttpClient http;
+    private final String adminToken;
     private final Map<Long, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<Long, Long> latency = new ConcurrentHashMap<>();
     /** Wall-clock send time per widget, to compare a straggler's rebuild time with. */
@@ -58,8 +59,9 @@ public final class PipelineLoadHarness {
     private final Map<Long, String> hubOfWidget = new ConcurrentHashMap<>();
     private final AtomicInteger connected = new AtomicInteger();
 
-    private PipelineLoadHarness(URI base) {
+    private PipelineLoadHarness(URI base, String adminToken) {
         this.base = base;
+        this.adminToken = adminToken;
         this.http = HttpClient.newBuilder().executor(callbacks).connectTimeout(Duration.ofSeconds(10))
                 // one connection per client, as browsers have: HTTP/2 would carry every stream on one
                 .version(HttpClient.Version.HTTP_1_1).build();
@@ -70,7 +72,7 @@ public final class PipelineLoadHarness {
         int hubs = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         Path fixtures = Path.of(args.length > 3 ? args[3] : "src/test/resources/fedmsg");
-        PipelineLoadHarness harness = new PipelineLoadHarness(base);
+        PipelineLoadHarness harness = new PipelineLoadHarness(base, DemoAdmin.accessToken());
         try {
             harness.run(hubs, rate, Files.readString(fixtures.resolve("messages/0001-prod.bugzilla.bug.update.json")));
         } finally {
@@ -85,7 +87,7 @@ public final class PipelineLoadHarness {
         List<String> emails = new ArrayList<>();
         for (int hub = 0; hub < hubs; hub++) {
             String name = "bench-p-" + runId + "-" + hub;
-            send(HttpRequest.newBuilder(base.resolve("/u/" + name + "/")).GET());
+            send(DemoAdmin.createHub(base, name));
             for (int w = 0; w < 2; w++) {
                 String email = name + "-" + w + "@example.org";
                 Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(send(HttpRequest.newBuilder(
@@ -215,8 +217,9 @@ public final class PipelineLoadHarness {
                 }));
     }
 
+    /** A request as the demo's admin. */
     private String send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(120)).build(),
+        return http.send(request.header("Authorization", "Bearer " + adminToken).timeout(Duration.ofSeconds(120)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     }
 

@@ -39,14 +39,16 @@ public final class StreamFanOutHarness {
 
     private final URI base;
     private final HttpClient http;
+    private final String adminToken;
     private final ExecutorService callbacks = Executors.newFixedThreadPool(4);
     /** Per broadcast round (event id): arrival times in nanoseconds, one per stream. */
     private final ConcurrentHashMap<Long, long[]> arrivals = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, AtomicInteger> arrived = new ConcurrentHashMap<>();
     private final AtomicInteger connected = new AtomicInteger();
 
-    private StreamFanOutHarness(URI base) {
+    private StreamFanOutHarness(URI base, String adminToken) {
         this.base = base;
+        this.adminToken = adminToken;
         this.http = HttpClient.newBuilder().executor(callbacks).connectTimeout(Duration.ofSeconds(10))
                 // one connection per client, as browsers have: HTTP/2 would carry every stream on one
                 .version(HttpClient.Version.HTTP_1_1).build();
@@ -57,7 +59,7 @@ public final class StreamFanOutHarness {
         int streams = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         String cli = args.length > 3 ? args[3] : null;
-        StreamFanOutHarness harness = new StreamFanOutHarness(base);
+        StreamFanOutHarness harness = new StreamFanOutHarness(base, DemoAdmin.accessToken());
         try {
             harness.run(streams, rounds, cli);
         } finally {
@@ -68,7 +70,7 @@ public final class StreamFanOutHarness {
 
     private void run(int streams, int rounds, String cli) throws Exception {
         String hub = "bench-fanout";
-        send(HttpRequest.newBuilder(base.resolve("/u/" + hub + "/")).GET());
+        send(DemoAdmin.createHub(base, hub));
         String created = send(HttpRequest.newBuilder(base.resolve("/api/hubs/" + hub + "/widgets"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
@@ -170,8 +172,9 @@ public final class StreamFanOutHarness {
         return arrivals.remove(event);
     }
 
+    /** A request as the demo's admin. */
     private String send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(request.header("Authorization", "Bearer " + adminToken).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** The server's used heap after a full GC, read through the management CLI (local authentication). */

@@ -16,22 +16,22 @@ class HubSettingsDefaultsTest {
 
     @Test
     void aMissingOrBlankValueComesFromTheHubSetting() {
-        assertThat(HubService.withHubSettings(reviews, Json.createObjectBuilder().build(), settings).getString("email"))
+        assertThat(WidgetService.withHubSettings(reviews, Json.createObjectBuilder().build(), settings).getString("email"))
                 .isEqualTo("team@example.org");
-        assertThat(HubService.withHubSettings(reviews, config("  "), settings).getString("email"))
+        assertThat(WidgetService.withHubSettings(reviews, config("  "), settings).getString("email"))
                 .isEqualTo("team@example.org");
     }
 
     @Test
     void aGivenValueWinsAndNothingElseIsAdded() {
-        JsonObject filled = HubService.withHubSettings(reviews, config("me@example.org"), settings);
+        JsonObject filled = WidgetService.withHubSettings(reviews, config("me@example.org"), settings);
         assertThat(filled.getString("email")).isEqualTo("me@example.org");
         assertThat(filled.keySet()).containsExactly("email");
     }
 
     @Test
     void withoutTheSettingTheConfigurationIsLeftAsItIs() {
-        assertThat(HubService.withHubSettings(reviews, Json.createObjectBuilder().build(), Map.of())).isEmpty();
+        assertThat(WidgetService.withHubSettings(reviews, Json.createObjectBuilder().build(), Map.of())).isEmpty();
     }
 
     private static JsonObject config(String email) {

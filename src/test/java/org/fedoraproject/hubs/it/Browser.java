@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,6 +38,20 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
         driver = new ChromeDriver(service, options);
+    }
+
+    /**
+     * Signs {@code user} in the way a person does: Hubs' {@code /login} leads to the provider's login
+     * page, where the name is typed and sent; the provider sends the browser back, signed in, to the
+     * user's hub.
+     */
+    void signIn(URI base, String user) {
+        driver.get(base.resolve("/login").toString());
+        WebElement name = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> driver.findElement(By.name("username")), Objects::nonNull);
+        name.sendKeys(user);
+        name.submit();
+        await().atMost(Duration.ofSeconds(30)).until(() -> driver.getCurrentUrl().endsWith("/u/" + user + "/"));
     }
 
     ChromeDriver driver() {

@@ -97,8 +97,15 @@ class HubPageBrowserIT extends DeployedHubs {
              Browser browser = new Browser()) {
             bugzilla.answerFor(PipelineIT.REPORTER, "quantum-waiting.json");
             bugzilla.answerFor(OTHER_REPORTER, "puiterwijk-waiting.json");
+            // Anonymous visitors read the hub but get no edit mode; its user, signed in, does.
+            api.signedIn(hub);
             browser.driver().get(api.uri("/u/" + hub + "/").toString());
-            browser.driver().findElement(By.id("edit-toggle")).click();
+            awaitElement(browser, "#account #sign-in");
+            assertThat(browser.driver().findElement(By.id("edit-toggle")).isDisplayed()).isFalse();
+            browser.signIn(api.uri("/"), hub);
+            awaitElement(browser, "#account .account-name");
+            assertThat(browser.driver().findElement(By.id("account")).getText()).contains("Signed in as " + hub);
+            awaitElement(browser, "#edit-toggle:not([hidden])").click();
             awaitElement(browser, "#add-widget-type option[value='package-reviews']").click();
 
             // The server's rule is shown next to the field, and nothing is added.
@@ -145,20 +152,23 @@ class HubPageBrowserIT extends DeployedHubs {
     void aTeamHubIsCreatedFromTheLandingPageAndListedThere() throws Exception {
         HubsApi api = api();
         String team = PipelineIT.uniqueHub();
+        String founder = team + "-founder";
         try (Browser browser = new Browser()) {
+            browser.signIn(api.uri("/"), founder);
             browser.driver().get(api.uri("/").toString());
             WebElement form = awaitElement(browser, "#create-team");
-            form.findElement(By.name("name")).sendKeys(team);
-            form.findElement(By.name("owner")).sendKeys("not a user name");
+            form.findElement(By.name("name")).sendKeys("not a team name");
             form.findElement(By.cssSelector("button[type=submit]")).click();
             await().atMost(Duration.ofSeconds(10)).until(() ->
-                    browser.driver().findElement(By.id("create-team-error")).getText().startsWith("owner "));
+                    browser.driver().findElement(By.id("create-team-error")).getText().startsWith("name "));
 
-            form.findElement(By.name("owner")).clear();
-            form.findElement(By.name("owner")).sendKeys("alice");
+            form.findElement(By.name("name")).clear();
+            form.findElement(By.name("name")).sendKeys(team);
             form.findElement(By.cssSelector("button[type=submit]")).click();
             await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().getCurrentUrl().endsWith("/t/" + team + "/"));
-            awaitElement(browser, "#edit-toggle");
+            awaitElement(browser, "#edit-toggle:not([hidden])");
+            assertThat(api.get("/api/hubs/" + team).json().getJsonObject("people").getJsonArray("owner").getString(0))
+                    .isEqualTo(founder);
 
             browser.driver().get(api.uri("/").toString());
             awaitElement(browser, "#team-hubs a[href$='/t/" + team + "/']");

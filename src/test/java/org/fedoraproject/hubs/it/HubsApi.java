@@ -58,7 +58,12 @@ final class HubsApi {
 
     /** The same API called by a browser in which {@code user} signed in (their hub exists from then on). */
     HubsApi signedIn(String user) {
-        OpenIdProvider.SignedIn session = OpenIdProvider.signIn(base, user, "{}");
+        return signedIn(user, "{}");
+    }
+
+    /** The same, with {@code claims} (a JSON object, e.g. groups) typed on the provider's login page. */
+    HubsApi signedIn(String user, String claims) {
+        OpenIdProvider.SignedIn session = OpenIdProvider.signIn(base, user, claims);
         if (session.landed().statusCode() != 200 || !session.landed().uri().getPath().equals("/u/" + user + "/")) {
             throw new AssertionError("signing in " + user + " ended at " + session.landed().uri() + " with "
                     + session.landed().statusCode());
@@ -105,6 +110,22 @@ final class HubsApi {
             throw new AssertionError("adding the widget answered " + created.status() + ": " + created.body());
         }
         return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** All response headers of a GET, by lower-case name (first value). */
+    java.util.Map<String, String> headers(String path) {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            java.util.Map<String, String> headers = new java.util.TreeMap<>();
+            response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+            return headers;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Reply send(HttpRequest.Builder request) {

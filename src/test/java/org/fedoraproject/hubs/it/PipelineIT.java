@@ -160,7 +160,7 @@ class PipelineIT extends DeployedHubs {
     void idleStreamsGetAHeartbeatCommentEveryInterval() {
         HubsApi api = api();
         String hub = uniqueHub();
-        api.get("/u/" + hub + "/");
+        api.signedIn(hub);
         try (SseClient stream = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.empty())) {
             await().atMost(Duration.ofSeconds(10)).until(stream::connected);
             // the suite's server beats every 2 s (hubs.push.heartbeat-seconds); production every 20 s
@@ -179,11 +179,11 @@ class PipelineIT extends DeployedHubs {
         String since;
         try (SseClient first = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.empty())) {
             await().atMost(Duration.ofSeconds(10)).until(first::connected);
-            api.patch("/api/hubs/" + hub + "/widgets/" + widget, "{\"column\": \"left\"}");
+            api.as(hub).patch("/api/hubs/" + hub + "/widgets/" + widget, "{\"column\": \"left\"}");
             since = await().atMost(Duration.ofSeconds(10)).until(() -> first.find(e -> inColumn(e, "left")),
                     Optional::isPresent).get().id();
         }
-        api.patch("/api/hubs/" + hub + "/widgets/" + widget, "{\"column\": \"right\"}");
+        api.as(hub).patch("/api/hubs/" + hub + "/widgets/" + widget, "{\"column\": \"right\"}");
 
         try (SseClient resumed = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.of(since))) {
             SseClient.Event missed = await().atMost(Duration.ofSeconds(10))

@@ -66,6 +66,11 @@ final class SseClient implements AutoCloseable {
         });
     }
 
+    /** The HTTP status of the stream's response; 0 until it arrived. */
+    int status() {
+        return status;
+    }
+
     boolean connected() {
         return status == 200 && !comments.isEmpty();
     }

@@ -1,4 +1,4 @@
-package org.fedoraproject.hubs.hub;
+package org.fedoraproject.hubs.hub.web;
 
 import static org.fedoraproject.hubs.JsonProviders.JSON;
 
@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.fedoraproject.hubs.hub.MembershipService;
+import org.fedoraproject.hubs.hub.FedoraName;
 
 /** {@code /api/users/{user}}: the hubs a user owns, has joined, subscribes to or has starred. */
 @Path("users/{user}")

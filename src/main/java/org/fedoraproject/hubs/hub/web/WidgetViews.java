@@ -1,4 +1,4 @@
-package org.fedoraproject.hubs.hub;
+package org.fedoraproject.hubs.hub.web;
 
 import static org.fedoraproject.hubs.JsonProviders.JSON;
 
@@ -11,10 +11,13 @@ import java.util.Optional;
 import org.fedoraproject.hubs.cache.CacheKey;
 import org.fedoraproject.hubs.cache.CachedValue;
 import org.fedoraproject.hubs.cache.WidgetCache;
+import org.fedoraproject.hubs.hub.WidgetDirectory;
+import org.fedoraproject.hubs.push.WidgetSnapshots;
 import org.fedoraproject.hubs.rebuild.RebuildRequests;
 import org.fedoraproject.hubs.widget.CachedFunction;
 import org.fedoraproject.hubs.widget.WidgetCatalog;
 import org.fedoraproject.hubs.widget.WidgetType;
+import org.fedoraproject.hubs.hub.WidgetRef;
 
 /**
  * What the API and the live events say about a widget: its place and configuration, and its
@@ -22,7 +25,10 @@ import org.fedoraproject.hubs.widget.WidgetType;
  * in the background and the widget reads as {@code loading} until it arrives by push.
  */
 @ApplicationScoped
-public class WidgetViews {
+public class WidgetViews implements WidgetSnapshots {
+
+    @Inject
+    WidgetDirectory directory;
 
     @Inject
     WidgetCatalog catalog;
@@ -32,6 +38,11 @@ public class WidgetViews {
 
     @Inject
     RebuildRequests rebuilds;
+
+    @Override
+    public Optional<JsonObject> snapshot(long widgetId) {
+        return directory.find(widgetId).map(this::view);
+    }
 
     /** The widget's place in its hub: {@code id, type, label, config, column, index}. */
     public JsonObject summary(WidgetRef widget) {

@@ -1,4 +1,4 @@
-package org.fedoraproject.hubs.hub;
+package org.fedoraproject.hubs.hub.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.fedoraproject.hubs.account.Authorization;
 import org.fedoraproject.hubs.account.CallerFilter;
 import org.fedoraproject.hubs.push.HubStreams;
+import org.fedoraproject.hubs.hub.HubType;
+import org.fedoraproject.hubs.hub.HubService;
+import org.fedoraproject.hubs.hub.Hub;
 
 /**
  * The hub pages, {@code /u/<user>/} and {@code /t/<team>/}: the page template with the hub's name,

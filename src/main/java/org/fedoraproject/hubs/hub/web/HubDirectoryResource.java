@@ -1,4 +1,4 @@
-package org.fedoraproject.hubs.hub;
+package org.fedoraproject.hubs.hub.web;
 
 import static org.fedoraproject.hubs.JsonProviders.JSON;
 import static org.fedoraproject.hubs.web.JsonBodies.object;
@@ -25,6 +25,9 @@ import java.util.Map;
 import org.fedoraproject.hubs.EnumKeys;
 import org.fedoraproject.hubs.account.Authorization;
 import org.fedoraproject.hubs.web.Problem;
+import org.fedoraproject.hubs.hub.HubType;
+import org.fedoraproject.hubs.hub.HubService;
+import org.fedoraproject.hubs.hub.Hub;
 
 /** {@code /api/hubs}: the list of hubs, and creating team hubs. */
 @Path("hubs")

@@ -1,4 +1,4 @@
-package org.fedoraproject.hubs.hub;
+package org.fedoraproject.hubs.hub.web;
 
 import static org.fedoraproject.hubs.JsonProviders.JSON;
 
@@ -26,10 +26,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.fedoraproject.hubs.account.Authorization;
 import org.fedoraproject.hubs.web.Problem;
+import org.fedoraproject.hubs.hub.WidgetRef;
+import org.fedoraproject.hubs.hub.WidgetService;
+import org.fedoraproject.hubs.hub.MembershipService;
+import org.fedoraproject.hubs.hub.HubService;
+import org.fedoraproject.hubs.hub.Hub;
+import org.fedoraproject.hubs.hub.FedoraName;
 
 /**
  * {@code /api/hubs/{hub}}: a hub and its widget instances. Anyone reads; changes are asked of
- * {@link Authorization} first. Validates input and delegates to {@link HubService}.
+ * {@link Authorization} first. Validates input and delegates to {@link HubService} and {@link WidgetService}.
  */
 @Path("hubs/{hub}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +43,9 @@ public class HubsResource {
 
     @Inject
     HubService hubs;
+
+    @Inject
+    WidgetService widgetInstances;
 
     @Inject
     WidgetViews views;
@@ -64,7 +73,7 @@ public class HubsResource {
     @GET
     @Path("widgets/{id}")
     public JsonObject widget(@PathParam("hub") @FedoraName String hub, @PathParam("id") String id) {
-        return views.view(hubs.widget(hub, widgetId(hub, id)));
+        return views.view(widgetInstances.widget(hub, widgetId(hub, id)));
     }
 
     @POST
@@ -74,7 +83,7 @@ public class HubsResource {
         authorization.requireHubEditor(hub);
         JsonObject request = object(body);
         JsonObject config = optionalObject(request, "config");
-        WidgetRef widget = hubs.addWidget(hub, requiredString(request, "type"),
+        WidgetRef widget = widgetInstances.addWidget(hub, requiredString(request, "type"),
                 config == null ? JsonValue.EMPTY_JSON_OBJECT : config,
                 optionalString(request, "column"), optionalInt(request, "index"));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(widget.id())).build())
@@ -87,7 +96,7 @@ public class HubsResource {
     public JsonObject updateWidget(@PathParam("hub") @FedoraName String hub, @PathParam("id") String id, String body) {
         authorization.requireHubEditor(hub);
         JsonObject request = object(body);
-        return views.view(hubs.updateWidget(hub, widgetId(hub, id), optionalObject(request, "config"),
+        return views.view(widgetInstances.updateWidget(hub, widgetId(hub, id), optionalObject(request, "config"),
                 optionalString(request, "column"), optionalInt(request, "index")));
     }
 
@@ -95,13 +104,13 @@ public class HubsResource {
     @Path("widgets/{id}")
     public Response removeWidget(@PathParam("hub") @FedoraName String hub, @PathParam("id") String id) {
         authorization.requireHubEditor(hub);
-        hubs.removeWidget(hub, widgetId(hub, id));
+        widgetInstances.removeWidget(hub, widgetId(hub, id));
         return Response.noContent().build();
     }
 
     private JsonObject view(Hub hub) {
         JsonArrayBuilder widgets = JSON.createArrayBuilder();
-        hubs.widgets(hub.name()).forEach(widget -> widgets.add(views.summary(widget)));
+        widgetInstances.widgets(hub.name()).forEach(widget -> widgets.add(views.summary(widget)));
         return HubViews.summary(hub)
                 .add("people", HubViews.people(memberships.memberships(hub.name())))
                 .add("widgets", widgets)

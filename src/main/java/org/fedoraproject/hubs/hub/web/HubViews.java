@@ -1,4 +1,4 @@
-package org.fedoraproject.hubs.hub;
+package org.fedoraproject.hubs.hub.web;
 
 import static org.fedoraproject.hubs.JsonProviders.JSON;
 
@@ -6,6 +6,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.fedoraproject.hubs.hub.Role;
+import org.fedoraproject.hubs.hub.Membership;
+import org.fedoraproject.hubs.hub.Hub;
 
 /** The JSON shapes of hubs and memberships in the REST API. */
 final class HubViews {

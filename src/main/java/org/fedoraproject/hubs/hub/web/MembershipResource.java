@@ -1,4 +1,4 @@
-package org.fedoraproject.hubs.hub;
+package org.fedoraproject.hubs.hub.web;
 
 import static org.fedoraproject.hubs.JsonProviders.JSON;
 import static org.fedoraproject.hubs.web.JsonBodies.object;
@@ -20,6 +20,9 @@ import java.util.Map;
 import org.fedoraproject.hubs.EnumKeys;
 import org.fedoraproject.hubs.account.Authorization;
 import org.fedoraproject.hubs.web.Problem;
+import org.fedoraproject.hubs.hub.Role;
+import org.fedoraproject.hubs.hub.MembershipService;
+import org.fedoraproject.hubs.hub.FedoraName;
 
 /**
  * Joining, leaving, subscribing and starring: {@code /api/hubs/{hub}/members/{user}} (body
