@@ -45,16 +45,18 @@ public class QueueProbe {
                 .add(depth("hubs-dead-letter", deadLetter));
     }
 
-    /** The oldest dead letters with where they came from and their references. */
+    /** How many dead letters wait, counting no further than {@code limit}. */
+    public int deadLetterCount(int limit) throws JMSException {
+        return count(deadLetter, limit);
+    }
+
+    /** The oldest dead letters with where they came from and their references (browsed lazily: only those shown are read). */
     public JsonArrayBuilder deadLetters() throws JMSException {
         JsonArrayBuilder letters = JSON.createArrayBuilder();
         try (QueueBrowser browser = jms.createBrowser(deadLetter)) {
-            int shown = 0;
-            for (Object element : Collections.list((Enumeration<?>) browser.getEnumeration())) {
-                if (shown++ == DEAD_LETTERS_SHOWN) {
-                    break;
-                }
-                Message message = (Message) element;
+            Enumeration<?> elements = browser.getEnumeration();
+            for (int shown = 0; shown < DEAD_LETTERS_SHOWN && elements.hasMoreElements(); shown++) {
+                Message message = (Message) elements.nextElement();
                 JsonObjectBuilder letter = JSON.createObjectBuilder()
                         .add("id", String.valueOf(message.getJMSMessageID()))
                         .add("from", String.valueOf(message.getObjectProperty("_AMQ_ORIG_ADDRESS")))
@@ -71,15 +73,20 @@ public class QueueProbe {
     }
 
     private JsonObjectBuilder depth(String name, Queue queue) throws JMSException {
+        int count = count(queue, COUNT_LIMIT);
+        return JSON.createObjectBuilder().add("name", name).add("messages", count)
+                .add("at_least", count == COUNT_LIMIT);
+    }
+
+    private int count(Queue queue, int limit) throws JMSException {
         int count = 0;
         try (QueueBrowser browser = jms.createBrowser(queue)) {
             Enumeration<?> messages = browser.getEnumeration();
-            while (messages.hasMoreElements() && count < COUNT_LIMIT) {
+            while (messages.hasMoreElements() && count < limit) {
                 messages.nextElement();
                 count++;
             }
         }
-        return JSON.createObjectBuilder().add("name", name).add("messages", count)
-                .add("at_least", count == COUNT_LIMIT);
+        return count;
     }
 }

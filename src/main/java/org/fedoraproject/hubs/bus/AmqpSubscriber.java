@@ -13,6 +13,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.jms.Queue;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -100,6 +102,14 @@ public class AmqpSubscriber {
     @Resource(lookup = "java:/jms/hubs/inbound")
     Queue inbound;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private static final int FIRST_RETRY_SECONDS = 5;
+    private static final int MAX_RETRY_SECONDS = 300;
+
+    private IngestStats source;
+    private int connectDelay = FIRST_RETRY_SECONDS;
     private ExecutorService dispatch;
     private Connection connection;
     private JmsForwarder forwarder;
@@ -109,6 +119,16 @@ public class AmqpSubscriber {
         if (url.isEmpty() || url.get().isBlank()) {
             return;
         }
+        source = stats.source(broker());
+        connect();
+    }
+
+    /**
+     * Connects, declares and binds the queue, and starts consuming. Once connected, the client's
+     * automatic recovery reconnects by itself; a first connection that fails (the broker is down
+     * when Hubs starts) is tried again here, with back-off, until it works.
+     */
+    private void connect() {
         try {
             ConnectionFactory factory = new ConnectionFactory();
             factory.setUri(url.get());
@@ -130,7 +150,6 @@ public class AmqpSubscriber {
             }
             forwarder = new JmsForwarder(jmsConnectionFactory, inbound);
             Ingest ingest = new Ingest(new FrameValidator(maxMessageBytes), signatures.check(), forwarder);
-            IngestStats source = stats.source(broker());
             connection.addShutdownListener(cause -> source.connection("disconnected"));
             ((com.rabbitmq.client.Recoverable) connection).addRecoveryListener(new com.rabbitmq.client.RecoveryListener() {
                 @Override
@@ -140,25 +159,42 @@ public class AmqpSubscriber {
 
                 @Override
                 public void handleRecoveryStarted(com.rabbitmq.client.Recoverable recovering) {
-                    source.connection("retrying");
+                    source.connection("reconnecting");
                 }
             });
             channel.basicConsume(queue, false, "hubs", new Deliveries(channel, ingest, forwarder, source, maxMessageBytes));
             source.connection("connected");
+            connectDelay = FIRST_RETRY_SECONDS;
             LOG.info(() -> "Consuming fedora-messaging queue " + queue + " bound to " + EXCHANGE + " " + routingKeys);
         } catch (IOException | TimeoutException | GeneralSecurityException | java.net.URISyntaxException e) {
-            // The deployment goes on without this source (ZeroMQ, the pages, the API still work);
-            // automatic recovery only covers connections that were once established.
-            LOG.log(Level.SEVERE, "Cannot start the fedora-messaging source at " + url.get(), e);
+            // The deployment goes on without this source for now (ZeroMQ, the pages, the API still work).
+            LOG.log(Level.SEVERE, "Cannot connect to the fedora-messaging broker at " + broker() + "; trying again in "
+                    + connectDelay + " s", e);
+            source.connection("reconnecting");
+            if (connection != null) {
+                connection.abort(); // half set up: start again from nothing
+                connection = null;
+            }
+            if (dispatch != null) {
+                dispatch.shutdownNow();
+            }
+            scheduler.schedule(this::connect, connectDelay, TimeUnit.SECONDS);
+            connectDelay = Math.min(connectDelay * 2, MAX_RETRY_SECONDS);
         }
     }
 
-    /** Hands each delivery to ingest; acknowledges unless the JMS queue did not take it. */
+    /**
+     * Hands each delivery to ingest. Every delivery ends acknowledged (queued, a duplicate, or
+     * refused and counted under its reason) or, when the JMS queue did not take it, negatively
+     * acknowledged for the broker to deliver again, after a pause that grows while the failures
+     * go on (so a down JMS broker does not make a hot redelivery loop).
+     */
     private static final class Deliveries extends DefaultConsumer {
         private final Ingest ingest;
         private final Ingest.Forwarder forwarder;
         private final IngestStats source;
         private final int maxBytes;
+        private long failurePauseMillis;
 
         Deliveries(Channel channel, Ingest ingest, Ingest.Forwarder forwarder, IngestStats source, int maxBytes) {
             super(channel);
@@ -184,9 +220,27 @@ public class AmqpSubscriber {
                 outcome = ingest.rejectedBeforeParsing(source, e);
             }
             if (outcome == Ingest.Outcome.FAILED) {
+                failurePauseMillis = Math.min(Math.max(failurePauseMillis * 2, 500), 30_000);
+                pause(failurePauseMillis);
                 getChannel().basicNack(delivery.getDeliveryTag(), false, true); // the broker tries again
             } else {
+                failurePauseMillis = 0;
                 getChannel().basicAck(delivery.getDeliveryTag(), false);
+            }
+        }
+
+        @Override
+        public void handleCancel(String consumerTag) {
+            // The broker cancelled the consumer (its queue was deleted): nothing arrives any more.
+            LOG.severe("The fedora-messaging broker cancelled Hubs' consumer " + consumerTag);
+            source.connection("no consumer");
+        }
+
+        private static void pause(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // shutting down: the nack below still returns the message
             }
         }
     }

@@ -44,6 +44,9 @@ public final class BusMessage {
     }
 
     /** Parses an envelope's JSON text. */
+    /** The longest {@code msg_id} accepted. */
+    static final int MAX_ID_CHARS = 256;
+
     public static BusMessage parse(String json) throws InvalidMessageException {
         JsonValue value;
         try (var reader = JSON.createReader(new StringReader(json))) {
@@ -74,6 +77,12 @@ public final class BusMessage {
                 .orElseThrow(() -> new InvalidMessageException(RejectionReason.MISSING_BODY,
                         "envelope has neither a 'msg' nor a 'body' object"));
         String id = string(envelope, "msg_id").or(() -> string(envelope, "id")).orElse(null);
+        if (id != null && id.length() > MAX_ID_CHARS) {
+            // ids are UUIDs (36 characters, or "<year>-<uuid>"): a longer one is junk that would
+            // only fill the duplicate window and the broker's duplicate cache
+            throw new InvalidMessageException(RejectionReason.NOT_A_BUS_MESSAGE,
+                    "msg_id of " + id.length() + " characters (at most " + MAX_ID_CHARS + ")");
+        }
         return new BusMessage(topic, id, sentAt(envelope), body, envelope);
     }
 

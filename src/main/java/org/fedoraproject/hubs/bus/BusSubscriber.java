@@ -37,6 +37,8 @@ public class BusSubscriber {
     private static final Logger LOG = Logger.getLogger(BusSubscriber.class.getName());
     /** How often the cursor is written: at most this much is fetched twice (and de-duplicated) after a crash. */
     private static final long CURSOR_FLUSH_SECONDS = 10;
+    /** How long a message waits for the JMS queue to take it before it counts as lost. */
+    private static final long SEND_RETRY_SECONDS = 60;
 
     @Inject
     @ConfigProperty(name = "hubs.bus.endpoints", defaultValue = "tcp://hub.fedoraproject.org:9940")
@@ -87,7 +89,7 @@ public class BusSubscriber {
         Optional<Instant> missedSince = storedCursor();
         forwarder = new JmsForwarder(connectionFactory, inbound);
         Ingest ingest = new Ingest(new FrameValidator(maxMessageBytes), signatures.check(), advancing(forwarder));
-        loop = new SubscriberLoop(endpoints, topics.orElse(List.of()),
+        loop = new SubscriberLoop(endpoints, topics.orElse(List.of()), maxMessageBytes,
                 (endpoint, frames) -> ingest.accept(stats.source(endpoint), frames),
                 (endpoint, state) -> stats.source(endpoint).connection(state));
         threads.newThread(loop).start();
@@ -98,10 +100,30 @@ public class BusSubscriber {
         }
     }
 
-    /** Forwards, then moves the cursor: a message counts as safe once it is on the durable queue. */
+    /**
+     * Forwards, then moves the cursor: a message counts as safe once it is on the durable queue. A
+     * failed send (the broker is busy or restarting) is tried again, pausing longer each time, for
+     * up to a minute: meanwhile the bus socket holds what arrives. Only then is the message counted
+     * as lost ({@code forward_failures}); fedmsg cannot send it again.
+     */
     private Ingest.Forwarder advancing(JmsForwarder jms) {
         return accepted -> {
-            jms.forward(accepted);
+            long pauseMillis = 100;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SEND_RETRY_SECONDS);
+            while (true) {
+                try {
+                    jms.forward(accepted);
+                    break;
+                } catch (RuntimeException e) {
+                    if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+                        throw e;
+                    }
+                    LOG.warning("Queueing " + accepted.message() + " failed (" + e.getMessage() + "); trying again in "
+                            + pauseMillis + " ms");
+                    Thread.sleep(pauseMillis);
+                    pauseMillis = Math.min(pauseMillis * 2, 5000);
+                }
+            }
             accepted.message().sentAt().ifPresent(cursor::advance);
         };
     }
@@ -113,14 +135,22 @@ public class BusSubscriber {
             Ingest.Forwarder threadForwarder = advancing(backlogForwarder);
             IngestStats source = stats.source(datagrepperUrl.get());
             source.connection("recovering");
-            int fetched = new DatagrepperBacklog(datagrepperUrl.get(), Duration.ofSeconds(30), backlogMaxPages)
+            cursor.recoveryStarted(since);
+            DatagrepperBacklog.Fetched fetched = new DatagrepperBacklog(datagrepperUrl.get(), Duration.ofSeconds(30), backlogMaxPages)
                     .fetch(since, until, envelope -> ingest.acceptEnvelope(source, envelope.toString(), threadForwarder));
+            for (int page = 0; page < fetched.skippedPages(); page++) {
+                source.rejected(RejectionReason.UNREADABLE_PAGE);
+            }
+            cursor.recoveryEnded();
             source.connection("done");
-            LOG.info(() -> "Recovered " + fetched + " bus messages published between " + since + " and " + until
-                    + " from " + datagrepperUrl.get() + " (duplicates of what arrived live are dropped)");
+            LOG.info(() -> "Recovered " + fetched.messages() + " bus messages published between " + since + " and "
+                    + until + " from " + datagrepperUrl.get() + " (duplicates of what arrived live are dropped; "
+                    + fetched.skippedPages() + " unreadable pages skipped)");
         } catch (IOException e) {
+            // The cursor stays at the start of the gap: the next start tries this recovery again.
+            stats.source(datagrepperUrl.get()).connection("failed");
             LOG.log(Level.SEVERE, "Could not recover the bus messages missed since " + since + " from "
-                    + datagrepperUrl.get() + ": they are lost for Hubs", e);
+                    + datagrepperUrl.get() + "; the next start tries again", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // undeployed while recovering
         }
@@ -141,6 +171,11 @@ public class BusSubscriber {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not write the bus cursor; the next start may recover less", e);
         }
+    }
+
+    /** Whether the receive loop is alive: it polls its sockets at least every few seconds (for health checks). */
+    public boolean receiving() {
+        return loop != null && loop.alive();
     }
 
     @PreDestroy

@@ -2,7 +2,6 @@ package org.fedoraproject.hubs.bus;
 
 import static org.fedoraproject.hubs.JsonProviders.JSON;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,25 +29,50 @@ public final class DatagrepperBacklog {
     private final HttpClient http;
     private final Duration timeout;
     private final int maxPages;
+    private final int attempts;
+    private final Duration firstRetryPause;
 
     public DatagrepperBacklog(String baseUrl, Duration timeout, int maxPages) {
+        this(baseUrl, timeout, maxPages, 3, Duration.ofSeconds(1));
+    }
+
+    DatagrepperBacklog(String baseUrl, Duration timeout, int maxPages, int attempts, Duration firstRetryPause) {
+        this.attempts = attempts;
+        this.firstRetryPause = firstRetryPause;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.timeout = timeout;
         this.maxPages = maxPages;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
+    /** What a recovery got: the messages handed on, and the pages skipped as unreadable. */
+    public record Fetched(int messages, int skippedPages) {
+    }
+
     /**
-     * Hands every message sent between {@code start} and {@code end} to {@code sink}, in order.
+     * Hands every message sent between {@code start} and {@code end} to {@code sink}, in order. A
+     * page that cannot be read is asked for again ({@code attempts} times, pausing longer each
+     * time), then skipped and counted, and the recovery goes on with the next page.
      *
-     * @return how many messages were fetched
-     * @throws IOException when datagrepper cannot be reached or answers something else than a page
+     * @throws IOException when not even the first page can be read (the size of the gap is unknown)
      */
-    public int fetch(Instant start, Instant end, Consumer<JsonObject> sink) throws IOException, InterruptedException {
+    public Fetched fetch(Instant start, Instant end, Consumer<JsonObject> sink) throws IOException, InterruptedException {
         int fetched = 0;
+        int skipped = 0;
         int pages = 1;
         for (int page = 1; page <= Math.min(pages, maxPages); page++) {
-            JsonObject answer = page(start, end, page);
+            JsonObject answer;
+            try {
+                answer = pageWithRetries(start, end, page);
+            } catch (IOException e) {
+                if (page == 1) {
+                    throw e;
+                }
+                skipped++;
+                LOG.log(Level.SEVERE, "Skipping datagrepper page " + page + " of " + pages + " after " + attempts
+                        + " attempts: its messages are lost for Hubs", e);
+                continue;
+            }
             pages = answer.getInt("pages", 1);
             for (JsonValue message : answer.getJsonArray("raw_messages")) {
                 if (message.getValueType() == JsonValue.ValueType.OBJECT) {
@@ -60,7 +85,24 @@ public final class DatagrepperBacklog {
             LOG.warning("The gap held " + pages + " pages; only the first " + maxPages
                     + " were recovered (hubs.bus.backlog-max-pages)");
         }
-        return fetched;
+        return new Fetched(fetched, skipped);
+    }
+
+    private JsonObject pageWithRetries(Instant start, Instant end, int page) throws IOException, InterruptedException {
+        Duration pause = firstRetryPause;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return page(start, end, page);
+            } catch (IOException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+                LOG.warning("Datagrepper page " + page + " could not be read (" + e.getMessage() + "); asking again in "
+                        + pause.toMillis() + " ms");
+                Thread.sleep(pause.toMillis());
+                pause = pause.multipliedBy(2);
+            }
+        }
     }
 
     private JsonObject page(Instant start, Instant end, int page) throws IOException, InterruptedException {
@@ -77,7 +119,7 @@ public final class DatagrepperBacklog {
                 throw new IOException("datagrepper's answer for " + uri + " has no raw_messages");
             }
             return answer;
-        } catch (JsonException | ClassCastException e) {
+        } catch (RuntimeException e) { // JsonException, ClassCastException, and JSON-P's refusals of deep or huge input
             throw new IOException("datagrepper answered something that is not a page of messages", e);
         }
     }

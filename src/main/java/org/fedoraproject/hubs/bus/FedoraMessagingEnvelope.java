@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,11 +25,22 @@ final class FedoraMessagingEnvelope {
     static String of(String routingKey, String messageId, Map<String, Object> headers, byte[] body)
             throws InvalidMessageException {
         JsonValue payload;
+        String what = "AMQP message " + messageId + " on " + routingKey;
         try (var reader = JSON.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
             payload = reader.readValue();
         } catch (JsonException e) {
-            throw new InvalidMessageException(RejectionReason.INVALID_JSON,
-                    "AMQP message " + messageId + " on " + routingKey + " has a body that is not JSON: " + e.getMessage());
+            throw new InvalidMessageException(RejectionReason.INVALID_JSON, what + " has a body that is not JSON: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // JSON-P refuses some texts with other exceptions: nesting thousands deep (a plain
+            // RuntimeException), a number of thousands of digits (UnsupportedOperationException)
+            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            boolean deep = message.contains("nest") || message.contains("deep") || message.contains("depth");
+            throw new InvalidMessageException(deep ? RejectionReason.TOO_DEEP : RejectionReason.INVALID_JSON,
+                    what + " has a body JSON-P cannot read: " + e);
+        }
+        if (payload.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidMessageException(RejectionReason.WRONG_SHAPE,
+                    what + " has a JSON " + payload.getValueType().name().toLowerCase(Locale.ROOT) + " body, not an object");
         }
         JsonObjectBuilder envelope = JSON.createObjectBuilder().add("topic", routingKey).add("msg", payload);
         if (messageId != null) {

@@ -18,6 +18,9 @@ public final class FrameValidator {
         this.maxEnvelopeBytes = maxEnvelopeBytes;
     }
 
+    /** Real topics are under 100 bytes; a longer topic frame is junk. */
+    static final int MAX_TOPIC_BYTES = 255;
+
     /** A valid message: the parsed form and the exact envelope text, which travels on the queue. */
     public record Accepted(BusMessage message, String envelopeJson) {
     }
@@ -26,6 +29,10 @@ public final class FrameValidator {
         if (frames.size() != 2) {
             throw new InvalidMessageException(RejectionReason.WRONG_FRAME_COUNT,
                     "expected 2 frames (topic, envelope), got " + frames.size());
+        }
+        if (frames.get(0).length > MAX_TOPIC_BYTES) {
+            throw new InvalidMessageException(RejectionReason.TOO_LARGE,
+                    "topic frame of " + frames.get(0).length + " bytes exceeds the limit of " + MAX_TOPIC_BYTES);
         }
         byte[] envelopeBytes = frames.get(1);
         if (envelopeBytes.length > maxEnvelopeBytes) {

@@ -8,10 +8,16 @@ public enum RejectionReason {
     TOO_LARGE,
     INVALID_UTF8,
     INVALID_JSON,
+    /** JSON nested deeper than the parser accepts (a body built to exhaust the stack). */
+    TOO_DEEP,
+    /** Valid JSON of the wrong kind, e.g. a fedora-messaging body that is an array, not an object. */
+    WRONG_SHAPE,
     MISSING_TOPIC,
     TOPIC_MISMATCH,
     NOT_A_BUS_MESSAGE,
     MISSING_BODY,
+    /** A datagrepper backlog page that could not be read even when asked again (its messages are skipped). */
+    UNREADABLE_PAGE,
     /** {@code hubs.bus.validate-signatures} is on and the x509 signature does not verify. */
     INVALID_SIGNATURE;
 

@@ -10,7 +10,6 @@ import java.util.logging.Logger;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
-import org.zeromq.ZMQException;
 
 /**
  * One ZeroMQ SUB socket per endpoint, with fedmsg's socket options, polled together: each
@@ -26,7 +25,12 @@ public final class SubscriberLoop implements Runnable {
     private static final int HANDSHAKE_MILLIS = 2000;
     private static final int MONITORED = ZMQ.EVENT_CONNECTED | ZMQ.EVENT_DISCONNECTED | ZMQ.EVENT_CONNECT_RETRIED;
 
+    /** The longest pause between two restarts of the sockets after an error. */
+    private static final long MAX_RESTART_MILLIS = 30_000;
+
     private final List<String> endpoints;
+    private final long maxFrameBytes;
+    private volatile long lastPollNanos = System.nanoTime();
     private final List<String> topicPrefixes;
     private final BiConsumer<String, List<byte[]>> messages;
     private final BiConsumer<String, String> connections;
@@ -38,16 +42,52 @@ public final class SubscriberLoop implements Runnable {
      * @param messages      receives (endpoint, frames) for every message
      * @param connections   receives (endpoint, state): {@code connected}, {@code disconnected}, {@code retrying}
      */
-    public SubscriberLoop(List<String> endpoints, List<String> topicPrefixes,
+    public SubscriberLoop(List<String> endpoints, List<String> topicPrefixes, long maxFrameBytes,
                           BiConsumer<String, List<byte[]>> messages, BiConsumer<String, String> connections) {
         this.endpoints = List.copyOf(endpoints);
+        this.maxFrameBytes = maxFrameBytes;
         this.topicPrefixes = topicPrefixes.isEmpty() ? List.of("") : List.copyOf(topicPrefixes);
         this.messages = messages;
         this.connections = connections;
     }
 
+    /**
+     * Receives until {@link #stop()}. Whatever error ends a session of the sockets, the loop says so
+     * for every endpoint ({@code restarting}), waits (longer each time, up to 30 s), and starts
+     * again with new sockets: it never dies while its status still says connected.
+     */
     @Override
     public void run() {
+        long restartMillis = 500;
+        try {
+            while (running && !Thread.currentThread().isInterrupted()) {
+                try {
+                    receive();
+                } catch (RuntimeException e) {
+                    if (!running) {
+                        break;
+                    }
+                    LOG.log(Level.SEVERE, "The bus subscriber failed; restarting it in " + restartMillis + " ms", e);
+                    endpoints.forEach(endpoint -> connections.accept(endpoint, "restarting"));
+                    Thread.sleep(restartMillis);
+                    restartMillis = Math.min(restartMillis * 2, MAX_RESTART_MILLIS);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopping
+        } finally {
+            stopped.countDown();
+            LOG.info("Bus subscriber stopped");
+        }
+    }
+
+    /** Whether the loop is receiving: it polled within the last 30 s (it polls every quarter second). */
+    public boolean alive() {
+        return stopped.getCount() > 0 && System.nanoTime() - lastPollNanos < TimeUnit.SECONDS.toNanos(30 + MAX_RESTART_MILLIS / 1000);
+    }
+
+    /** One session of the sockets: open, subscribe and receive until stopped or an error. */
+    private void receive() {
         try (ZContext context = new ZContext()) {
             ZMQ.Poller poller = context.createPoller(endpoints.size() * 2);
             List<ZMQ.Socket> subscribers = new ArrayList<>();
@@ -67,6 +107,7 @@ public final class SubscriberLoop implements Runnable {
             }
             LOG.info(() -> "Subscribed to " + endpoints + " for topics " + topicPrefixes);
             while (running && !Thread.currentThread().isInterrupted()) {
+                lastPollNanos = System.nanoTime();
                 poller.poll(POLL_MILLIS);
                 for (int i = 0; i < endpoints.size(); i++) {
                     if (poller.pollin(2 * i)) {
@@ -77,20 +118,13 @@ public final class SubscriberLoop implements Runnable {
                     }
                 }
             }
-        } catch (ZMQException e) {
-            if (running) {
-                LOG.log(Level.SEVERE, "Bus subscriber stopped by a socket error", e);
-            }
-        } finally {
-            stopped.countDown();
-            LOG.info("Bus subscriber stopped");
         }
     }
 
     private ZMQ.Socket subscriber(ZContext context) {
         ZMQ.Socket socket = context.createSocket(SocketType.SUB);
         // fedmsg's options: keepalive so idle links do not die silently, reconnect back-off so
-        // many subscribers do not hammer a restarting publisher, and no receive limit.
+        // many subscribers do not hammer a restarting publisher, and no receive queue limit.
         socket.setTCPKeepAlive(1);
         socket.setTCPKeepAliveIdle(60);
         socket.setTCPKeepAliveInterval(5);
@@ -98,6 +132,9 @@ public final class SubscriberLoop implements Runnable {
         socket.setReconnectIVL(100);
         socket.setReconnectIVLMax(1000);
         socket.setRcvHWM(0);
+        // A frame larger than an envelope may be is refused by JeroMQ itself, which drops that
+        // connection (and reconnects) before the frame is buffered: it never reaches the heap.
+        socket.setMaxMsgSize(maxFrameBytes);
         // A connection whose greeting stalls is dropped and retried after this long; JeroMQ's
         // default (30 s) left a subscription missing for half a minute now and then.
         socket.setHandshakeIvl(HANDSHAKE_MILLIS);

@@ -48,12 +48,7 @@ public class SchemaMigrations {
 
     @PostConstruct
     void migrate() {
-        DataSource dataSource;
-        try {
-            dataSource = (DataSource) new InitialContext().lookup(dataSourceName);
-        } catch (NamingException e) {
-            throw new IllegalStateException("hubs.db.datasource names no data source: " + dataSourceName, e);
-        }
+        DataSource dataSource = dataSource();
         MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -68,6 +63,24 @@ public class SchemaMigrations {
 
     public Database database() {
         return database;
+    }
+
+    /** Whether the database answers now: a connection from the pool that is valid within two seconds. */
+    public boolean reachable() {
+        try (Connection connection = dataSource().getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | IllegalStateException e) {
+            LOG.warning(() -> "The database does not answer: " + e);
+            return false;
+        }
+    }
+
+    private DataSource dataSource() {
+        try {
+            return (DataSource) new InitialContext().lookup(dataSourceName);
+        } catch (NamingException e) {
+            throw new IllegalStateException("hubs.db.datasource names no data source: " + dataSourceName, e);
+        }
     }
 
     private static String product(DataSource dataSource) {

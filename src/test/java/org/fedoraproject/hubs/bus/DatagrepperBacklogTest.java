@@ -39,6 +39,7 @@ class DatagrepperBacklogTest {
     private HttpServer datagrepper;
     private JsonArray recorded;
     private volatile int status = 200;
+    private volatile int brokenPage = -1;
 
     @BeforeEach
     void standIn() throws IOException {
@@ -50,6 +51,14 @@ class DatagrepperBacklogTest {
             String query = exchange.getRequestURI().getRawQuery();
             queries.add(query);
             int page = Integer.parseInt(query.replaceAll(".*[?&]?page=(\\d+).*", "$1"));
+            if (page == brokenPage) {
+                byte[] junk = "{\"raw_messages\": [".repeat(1).getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, junk.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(junk);
+                }
+                return;
+            }
             var messages = Json.createArrayBuilder();
             for (int i = (page - 1) * 10; i < Math.min(page * 10, recorded.size()); i++) {
                 messages.add(recorded.get(i));
@@ -73,9 +82,10 @@ class DatagrepperBacklogTest {
     void fetchesEveryPageOfTheRangeOldestFirst() throws Exception {
         List<String> ids = new ArrayList<>();
 
-        int fetched = backlog().fetch(START, END, message -> ids.add(message.getString("msg_id")));
+        DatagrepperBacklog.Fetched fetched = backlog().fetch(START, END, message -> ids.add(message.getString("msg_id")));
 
-        assertThat(fetched).isEqualTo(25);
+        assertThat(fetched.messages()).isEqualTo(25);
+        assertThat(fetched.skippedPages()).isZero();
         assertThat(ids).containsExactlyElementsOf(recorded.stream()
                 .map(message -> message.asJsonObject().getString("msg_id")).toList());
         assertThat(queries).containsExactly(
@@ -110,6 +120,19 @@ class DatagrepperBacklogTest {
     }
 
     @Test
+    void anUnreadablePageIsAskedForAgainThenSkippedAndTheRecoveryGoesOn() throws Exception {
+        brokenPage = 2;
+        List<String> ids = new ArrayList<>();
+
+        DatagrepperBacklog.Fetched fetched = backlog().fetch(START, END, message -> ids.add(message.getString("msg_id")));
+
+        assertThat(fetched.skippedPages()).isEqualTo(1);
+        assertThat(fetched.messages()).isEqualTo(15); // pages 1 and 3
+        assertThat(queries.stream().filter(query -> query.endsWith("page=2"))).hasSize(3);
+        assertThat(queries.get(queries.size() - 1)).endsWith("page=3");
+    }
+
+    @Test
     void aDatagrepperThatFailsIsAClearError() {
         status = 503;
         assertThatThrownBy(() -> backlog().fetch(START, END, message -> { }))
@@ -118,6 +141,6 @@ class DatagrepperBacklogTest {
 
     private DatagrepperBacklog backlog() {
         return new DatagrepperBacklog("http://127.0.0.1:" + datagrepper.getAddress().getPort() + "/",
-                Duration.ofSeconds(5), 100);
+                Duration.ofSeconds(5), 100, 3, Duration.ofMillis(10));
     }
 }

@@ -30,7 +30,7 @@ class SubscriberLoopTest {
             publisher.setHandshakeIvl(2000);
             int port = publisher.bindToRandomPort("tcp://127.0.0.1");
             String endpoint = "tcp://127.0.0.1:" + port;
-            SubscriberLoop loop = new SubscriberLoop(List.of(endpoint, "tcp://127.0.0.1:1"),
+            SubscriberLoop loop = new SubscriberLoop(List.of(endpoint, "tcp://127.0.0.1:1"), 1024 * 1024,
                     List.of("org.fedoraproject.prod.bugzilla."),
                     (from, frames) -> received.add(frames.stream().map(f -> new String(f, StandardCharsets.UTF_8)).toList()),
                     (from, state) -> states.put(from, state));

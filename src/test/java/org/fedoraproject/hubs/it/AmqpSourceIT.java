@@ -79,6 +79,37 @@ class AmqpSourceIT extends DeployedHubs {
         assertThat(delta(after, before, "forwarded")).isEqualTo(100);
     }
 
+    @Test
+    void poisonDeliveriesAreCountedByReasonAndTheNextGoodMessageStillGetsThrough() throws Exception {
+        HubsApi api = api();
+        JsonObject before = ingest(api);
+        String topic = "org.fedoraproject.prod.buildsys.build.state.change";
+        String good = Json.createReader(new StringReader(Fixtures.message("0224-prod.buildsys.build.state.change.json")))
+                .readObject().getJsonObject("msg").toString();
+        try (Connection rabbit = rabbit()) {
+            publish(rabbit, topic, "[".repeat(3000) + "]".repeat(3000));
+            publish(rabbit, topic, "{\"build_id\": 1" + "0".repeat(1200) + "}");
+            publish(rabbit, topic, "this is not JSON");
+            publish(rabbit, topic, "[1, 2, 3]");
+            publish(rabbit, topic, good);
+        }
+        JsonObject after = await().atMost(Duration.ofSeconds(30)).until(() -> ingest(api),
+                ingest -> delta(ingest, before, "forwarded") >= 1);
+        assertThat(delta(after, before, "forwarded")).isEqualTo(1);
+        JsonObject rejectedBefore = before.getJsonObject("rejected");
+        JsonObject rejectedAfter = after.getJsonObject("rejected");
+        assertThat(rejectedAfter.getInt("too_deep", 0) - rejectedBefore.getInt("too_deep", 0)).isEqualTo(1);
+        assertThat(rejectedAfter.getInt("invalid_json", 0) - rejectedBefore.getInt("invalid_json", 0)).isEqualTo(2);
+        assertThat(rejectedAfter.getInt("wrong_shape", 0) - rejectedBefore.getInt("wrong_shape", 0)).isEqualTo(1);
+        JsonObject broker = api.asAdmin().get("/api/admin/status").json().getJsonObject("sources")
+                .getJsonObject("amqp://127.0.0.1:5672/%2F");
+        assertThat(broker.getString("connection")).isEqualTo("connected");
+        try (Connection rabbit = rabbit(); Channel channel = rabbit.createChannel()) {
+            assertThat(channel.consumerCount("9c4f5a0e-hubs-it-0000-000000000001")).as("still consuming").isEqualTo(1);
+            assertThat(channel.messageCount("9c4f5a0e-hubs-it-0000-000000000001")).as("no poison left queued").isZero();
+        }
+    }
+
     private Connection rabbit() throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setUri("amqp://guest:guest@127.0.0.1:5672/%2F");
