@@ -15,6 +15,25 @@
 
   const isPlainObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
   const label = (key) => String(key).replaceAll('_', ' ');
+  // ISO-8601 instants as the server writes them (up to nanoseconds): shown as the reader's local time.
+  const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+  // What the chart draws: the per-second rate of these counters over the last minutes.
+  const SERIES = [
+    { name: 'received', read: (s) => s.ingest?.received },
+    { name: 'triaged', read: (s) => s.triage?.messages },
+    { name: 'rebuilt', read: (s) => (s.rebuild?.succeeded ?? 0) + (s.rebuild?.failed ?? 0) },
+    { name: 'pushed', read: (s) => s.streams?.events_published },
+  ];
+  const HISTORY = 150; // samples: five minutes at one every two seconds
+  const samples = [];
+
+  function formatInstant(iso) {
+    const when = new Date(iso);
+    if (Number.isNaN(when.getTime())) return iso;
+    const today = new Date().toDateString() === when.toDateString();
+    return el('time', { datetime: iso, title: iso },
+      today ? when.toLocaleTimeString() : when.toLocaleString());
+  }
 
   function formatNumber(value) {
     return value.toLocaleString(undefined, { maximumFractionDigits: 3 });
@@ -30,6 +49,7 @@
         : value.map((item) => (isPlainObject(item) ? JSON.stringify(item) : String(item))).join(', ') || '—';
     }
     if (isPlainObject(value)) return keyValueTable(value, path);
+    if (typeof value === 'string' && INSTANT.test(value)) return formatInstant(value);
     return String(value);
   }
 
@@ -57,13 +77,79 @@
         el('tr', {}, columns.map((key) => cell(record[key], `${path}.${i}.${key}`))))));
   }
 
-  function render(container, status) {
+  /** A line chart (SVG, no inline style) of the counters' rates over the samples kept. */
+  function chart() {
+    const width = 720;
+    const height = 160;
+    const rates = SERIES.map((series) => samples.slice(1).map((sample, i) =>
+      Math.max(0, (series.read(sample.status) ?? 0) - (series.read(samples[i].status) ?? 0))
+        / Math.max(0.001, (sample.at - samples[i].at) / 1000)));
+    const top = Math.max(1, ...rates.flat());
+    const x = (i) => (i / (HISTORY - 1)) * width;
+    const y = (rate) => height - (rate / top) * (height - 10);
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.setAttribute('class', 'rate-chart');
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', `Rates per second over the last minutes; the top of the chart is ${formatNumber(top)}/s`);
+    rates.forEach((points, s) => {
+      const line = document.createElementNS('http://www.w3.org/2000/svg', 'polyline');
+      const offset = HISTORY - 1 - points.length;
+      line.setAttribute('points', points.map((rate, i) => `${x(offset + i).toFixed(1)},${y(rate).toFixed(1)}`).join(' '));
+      line.setAttribute('class', `series series-${SERIES[s].name}`);
+      svg.append(line);
+    });
+    const latest = rates.map((points) => points.at(-1) ?? 0);
+    return el('section', { class: 'card card-wide', 'data-section': 'rates' },
+      el('h2', {}, 'rates (per second, last minutes)'),
+      svg,
+      el('ul', { class: 'chart-legend' }, SERIES.map((series, i) =>
+        el('li', { class: `legend-${series.name}` }, `${series.name}: ${formatNumber(latest[i])}/s`))),
+      el('p', { class: 'chart-scale' }, `top of the chart: ${formatNumber(top)}/s`));
+  }
+
+  /** Dead letters, each with what an operator does about it. */
+  function deadLetterCard(letters, refresh) {
+    const act = async (method, url) => {
+      const response = await fetch(url, { method, headers: { Accept: 'application/json' } });
+      if (!response.ok) {
+        const problem = await response.json().catch(() => null);
+        window.alert(problem?.detail ?? `The server answered ${response.status}`);
+      }
+      refresh();
+    };
+    const rows = letters.map((letter) => {
+      const base = `/api/admin/dead-letters/${encodeURIComponent(letter.id)}`;
+      return el('tr', {},
+        el('td', { 'data-key': 'dead_letters.id' }, letter.id),
+        el('td', {}, letter.from),
+        el('td', { class: 'number' }, formatNumber(letter.deliveries ?? 0)),
+        el('td', {}, Object.entries(letter).filter(([key]) => !['id', 'from', 'deliveries'].includes(key))
+          .map(([key, value]) => `${key}=${value}`).join(', ')),
+        el('td', { class: 'actions' },
+          el('button', { type: 'button', class: 'button button-secondary', onclick: () => act('POST', `${base}/retry`) }, 'Retry'),
+          el('button', { type: 'button', class: 'button button-secondary', onclick: () => act('DELETE', base) }, 'Discard')));
+    });
+    return el('section', { class: 'card card-wide', 'data-section': 'dead_letters' },
+      el('h2', {}, 'dead letters'),
+      letters.length === 0 ? el('p', { 'data-key': 'dead_letters' }, 'None: nothing is stuck.')
+        : el('table', { class: 'kv-table' },
+          el('thead', {}, el('tr', {}, ['id', 'from', 'deliveries', 'references', ''].map((h) => el('th', { scope: 'col' }, h)))),
+          el('tbody', {}, rows)));
+  }
+
+  /** Objects whose values are objects (e.g. sources by name) and tables of records get the full width. */
+  function isWide(value) {
+    return Array.isArray(value) || (isPlainObject(value) && Object.values(value).some(isPlainObject)
+      && Object.values(value).filter(isPlainObject).some((inner) => Object.values(inner).some(isPlainObject)));
+  }
+
+  function render(container, status, refresh) {
     const entries = isPlainObject(status) ? Object.entries(status) : [['status', status]];
-    container.replaceChildren(...entries.map(([key, value]) => {
+    container.replaceChildren(chart(), ...entries.map(([key, value]) => {
+      if (key === 'dead_letters' && Array.isArray(value)) return deadLetterCard(value, refresh);
       const rendered = renderValue(value, key);
-      // Tables of records (e.g. queues) have many columns: give them the full width.
-      const wide = Array.isArray(value) && typeof rendered !== 'string';
-      return el('section', { class: wide ? 'card card-wide' : 'card', 'data-section': key },
+      return el('section', { class: isWide(value) ? 'card card-wide' : 'card', 'data-section': key },
         el('h2', {}, label(key)),
         typeof rendered === 'string' ? el('p', { 'data-key': key }, rendered) : rendered);
     }));
@@ -74,6 +160,12 @@
     const lastRefreshed = document.getElementById('last-refreshed');
     const errorLine = document.getElementById('admin-error');
 
+    let timer = null;
+    function refreshNow() {
+      clearTimeout(timer);
+      refresh();
+    }
+
     async function refresh() {
       try {
         const response = await fetch(STATUS_URL, {
@@ -82,7 +174,10 @@
           signal: AbortSignal.timeout(TIMEOUT_MS),
         });
         if (!response.ok) throw new Error(`the server answered ${response.status}`);
-        render(container, await response.json());
+        const status = await response.json();
+        samples.push({ at: Date.now(), status });
+        if (samples.length > HISTORY) samples.shift();
+        render(container, status, refreshNow);
         const now = new Date();
         lastRefreshed.replaceChildren(el('time', { datetime: now.toISOString() }, now.toLocaleTimeString()));
         errorLine.hidden = true;
@@ -92,7 +187,8 @@
         errorLine.hidden = false;
       } finally {
         // Schedule after completion rather than setInterval, so slow answers never pile up.
-        setTimeout(refresh, REFRESH_MS);
+        clearTimeout(timer);
+        timer = setTimeout(refresh, REFRESH_MS);
       }
     }
 

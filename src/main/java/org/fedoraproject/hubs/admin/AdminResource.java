@@ -5,6 +5,7 @@ import static org.fedoraproject.hubs.JsonProviders.JSON;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.jms.JMSException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,19 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.fedoraproject.hubs.account.Authorization;
 import org.fedoraproject.hubs.bus.IngestStats;
-import org.fedoraproject.hubs.cache.CacheKey;
-import org.fedoraproject.hubs.cache.WidgetCache;
 import org.fedoraproject.hubs.hub.SchemaMigrations;
-import org.fedoraproject.hubs.hub.WidgetDirectory;
-import org.fedoraproject.hubs.hub.WidgetRef;
 import org.fedoraproject.hubs.push.HubStreams;
 import org.fedoraproject.hubs.rebuild.RebuildRequests;
 import org.fedoraproject.hubs.rebuild.RebuildStats;
 import org.fedoraproject.hubs.triage.TriageStats;
-import org.fedoraproject.hubs.widget.CachedFunction;
 import org.fedoraproject.hubs.web.ApiStats;
 import org.fedoraproject.hubs.web.Problem;
-import org.fedoraproject.hubs.widget.WidgetCatalog;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -52,13 +48,7 @@ public class AdminResource {
     QueueProbe queues;
 
     @Inject
-    WidgetDirectory directory;
-
-    @Inject
-    WidgetCatalog catalog;
-
-    @Inject
-    WidgetCache cache;
+    CacheCoverage coverage;
 
     @Inject
     HubStreams streams;
@@ -96,12 +86,6 @@ public class AdminResource {
     @Path("status")
     public JsonObject status() throws JMSException {
         authorization.requireAdmin();
-        JsonObjectBuilder rejected = JSON.createObjectBuilder();
-        ingest.rejectedByReason().forEach(rejected::add);
-        JsonObjectBuilder signatureFailures = JSON.createObjectBuilder();
-        ingest.signatureFailuresByKind().forEach(signatureFailures::add);
-        JsonObjectBuilder triageFailures = JSON.createObjectBuilder();
-        triage.failuresByType().forEach(triageFailures::add);
         JsonObjectBuilder perHub = JSON.createObjectBuilder();
         streams.openStreams().forEach(perHub::add);
         return JSON.createObjectBuilder()
@@ -110,29 +94,30 @@ public class AdminResource {
                         .add("forwarded", ingest.forwardedCount())
                         .add("duplicates", ingest.duplicateCount())
                         .add("forward_failures", ingest.forwardFailureCount())
-                        .add("rejected", rejected)
-                        .add("signature_failures", signatureFailures)
-                        .add("last_message_at", String.valueOf(ingest.lastMessageAt())))
+                        .add("rejected", counts(ingest.rejectedByReason()))
+                        .add("signature_failures", counts(ingest.signatureFailuresByKind()))
+                        .add("last_message_at", instant(ingest.lastMessageAt())))
                 .add("sources", sources())
                 .add("queues", queues.queues())
                 .add("dead_letters", queues.deadLetters())
                 .add("triage", JSON.createObjectBuilder()
                         .add("messages", triage.messages())
                         .add("work_items", triage.workItems())
-                        .add("failures_by_widget_type", triageFailures))
+                        .add("failures_by_widget_type", counts(triage.failuresByType())))
                 .add("rebuild", JSON.createObjectBuilder()
                         .add("succeeded", rebuild.succeededCount())
                         .add("failed", rebuild.failedCount())
                         .add("coalesced", rebuild.coalescedCount())
                         .add("dropped", rebuild.droppedCount())
                         .add("pending", rebuildRequests.pendingCount()))
-                .add("api", JSON.createObjectBuilder().add("rejected_by_status", rejectedRequests())
-                        .add("over_limit", overLimit())
-                        .add("failed_by_status", failedRequests()))
+                .add("api", JSON.createObjectBuilder().add("rejected_by_status", counts(api.rejectedByStatus()))
+                        .add("over_limit", counts(api.overLimitByName()))
+                        .add("failed_by_status", counts(api.failedByStatus())))
                 .add("database", database())
-                .add("cache", coverage())
+                .add("cache", coverage.snapshot())
                 .add("streams", JSON.createObjectBuilder()
                         .add("total", streams.openStreams().values().stream().mapToInt(Integer::intValue).sum())
+                        .add("events_published", streams.eventsPublished())
                         .add("per_hub", perHub))
                 .build();
     }
@@ -145,58 +130,30 @@ public class AdminResource {
                 .add("schema_version", database.schemaVersion());
     }
 
-    private JsonObjectBuilder failedRequests() {
-        JsonObjectBuilder counts = JSON.createObjectBuilder();
-        api.failedByStatus().forEach(counts::add);
-        return counts;
+    /** An instant in ISO-8601 (the page shows it as a local time), or null for never. */
+    private static JsonValue instant(Instant instant) {
+        return instant == null ? JsonValue.NULL : JSON.createValue(instant.toString());
     }
 
-    private JsonObjectBuilder overLimit() {
-        JsonObjectBuilder counts = JSON.createObjectBuilder();
-        api.overLimitByName().forEach(counts::add);
-        return counts;
-    }
-
-    private JsonObjectBuilder rejectedRequests() {
-        JsonObjectBuilder counts = JSON.createObjectBuilder();
-        api.rejectedByStatus().forEach(counts::add);
-        return counts;
+    /** Counts by name, e.g. {@code {"404": 3, "422": 1}}. */
+    private static JsonObjectBuilder counts(Map<String, Long> counts) {
+        JsonObjectBuilder json = JSON.createObjectBuilder();
+        counts.forEach(json::add);
+        return json;
     }
 
     /** Per endpoint or broker: its link and its counters, so that a silent source stands out. */
     private JsonObjectBuilder sources() {
         JsonObjectBuilder sources = JSON.createObjectBuilder();
         ingest.sources().forEach((name, source) -> {
-            JsonObjectBuilder rejected = JSON.createObjectBuilder();
-            source.rejectedByReason().forEach(rejected::add);
             sources.add(name, JSON.createObjectBuilder()
                     .add("connection", source.connection())
                     .add("received", source.receivedCount())
                     .add("forwarded", source.forwardedCount())
                     .add("duplicates", source.duplicateCount())
-                    .add("rejected", rejected)
-                    .add("last_message_at", String.valueOf(source.lastMessageAt())));
+                    .add("rejected", counts(source.rejectedByReason()))
+                    .add("last_message_at", instant(source.lastMessageAt())));
         });
         return sources;
-    }
-
-    /** How many of the values the widgets need are in the cache (the original warned below 50 %). */
-    private JsonObjectBuilder coverage() {
-        int needed = 0;
-        int present = 0;
-        for (WidgetRef widget : directory.all()) {
-            for (CachedFunction function : catalog.find(widget.type()).map(t -> t.functions()).orElse(java.util.List.of())) {
-                needed++;
-                if (cache.get(CacheKey.of(widget, function.id())).filter(v -> v.hasData()).isPresent()) {
-                    present++;
-                }
-            }
-        }
-        return JSON.createObjectBuilder()
-                .add("entries", cache.size())
-                .add("widgets", directory.size())
-                .add("values_needed", needed)
-                .add("values_present", present)
-                .add("coverage", needed == 0 ? 1.0 : (double) present / needed);
     }
 }

@@ -1,8 +1,9 @@
 package org.fedoraproject.hubs.admin;
 
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,11 +11,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.fedoraproject.hubs.bus.IngestStats;
 import org.fedoraproject.hubs.bus.RejectionReason;
 import org.fedoraproject.hubs.push.HubStreams;
@@ -26,13 +31,16 @@ import org.fedoraproject.hubs.web.ApiStats;
 /**
  * The pipeline's counters as Micrometer meters, which WildFly's micrometer subsystem serves in
  * Prometheus text at {@code :9990/metrics}: ingest per source and reason, triage, rebuilds,
- * pushes' open streams, and refused requests. The meters read the same counters as the admin
- * page, so both always agree. Sources and statuses appear while Hubs runs (an AMQP broker, a new
- * 4xx), so the meters are brought up to date every few seconds; registering one twice is a no-op.
+ * pushes and open streams, refused and failed requests. The meters read the same counters as the
+ * admin page, copied every second by this bean: the server reads meters on its management threads,
+ * outside the application, where the application's beans cannot be called. Sources and statuses
+ * appear while Hubs runs (an AMQP broker, a new 4xx): their meters are added as they do.
  */
 @Startup
 @Singleton
 public class PipelineMetrics {
+
+    private static final Logger LOG = Logger.getLogger(PipelineMetrics.class.getName());
 
     @Inject
     MeterRegistry registry;
@@ -58,52 +66,85 @@ public class PipelineMetrics {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private ScheduledFuture<?> refresh;
+    /** The values the meters show, by meter (name and tags). */
+    private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
+    /** The meters registered, removed at undeployment: the server's registry outlives the deployment. */
+    private final List<Meter.Id> meters = new CopyOnWriteArrayList<>();
+    private ScheduledFuture<?> copy;
 
     @PostConstruct
     void start() {
-        counter("hubs.triage.messages", triage, t -> t.messages());
-        counter("hubs.triage.work.items", triage, t -> t.workItems());
-        counter("hubs.rebuild.succeeded", rebuild, r -> r.succeededCount());
-        counter("hubs.rebuild.failed", rebuild, r -> r.failedCount());
-        counter("hubs.rebuild.coalesced", rebuild, r -> r.coalescedCount());
-        counter("hubs.rebuild.dropped", rebuild, r -> r.droppedCount());
-        Gauge.builder("hubs.rebuild.pending", rebuildRequests, RebuildRequests::pendingCount).register(registry);
-        Gauge.builder("hubs.push.streams.open", streams,
-                s -> s.openStreams().values().stream().mapToInt(Integer::intValue).sum()).register(registry);
-        refresh = scheduler.scheduleWithFixedDelay(this::registerNewMeters, 0, 5, TimeUnit.SECONDS);
+        copy = scheduler.scheduleWithFixedDelay(this::copyCounters, 0, 1, TimeUnit.SECONDS);
     }
 
-    /** Meters for the sources, reasons and statuses that appeared since the last time. */
-    private void registerNewMeters() {
+    /** Never lets an exception out: the executor would silently stop running it. */
+    private void copyCounters() {
+        try {
+            copyEach();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Copying the pipeline's counters to the metrics failed; trying again in a second", e);
+        }
+    }
+
+    private void copyEach() {
         ingest.sources().forEach((name, source) -> {
-            counter("hubs.ingest.received", source, IngestStats::receivedCount, "source", name);
-            counter("hubs.ingest.forwarded", source, IngestStats::forwardedCount, "source", name);
-            counter("hubs.ingest.duplicates", source, IngestStats::duplicateCount, "source", name);
-            counter("hubs.ingest.forward.failures", source, IngestStats::forwardFailureCount, "source", name);
+            counter("hubs.ingest.received", source.receivedCount(), "source", name);
+            counter("hubs.ingest.forwarded", source.forwardedCount(), "source", name);
+            counter("hubs.ingest.duplicates", source.duplicateCount(), "source", name);
+            counter("hubs.ingest.forward.failures", source.forwardFailureCount(), "source", name);
+            Map<String, Long> rejected = source.rejectedByReason();
             for (RejectionReason reason : RejectionReason.values()) {
-                counter("hubs.ingest.rejected", source, s -> s.rejectedByReason().getOrDefault(reason.key(), 0L),
-                        "source", name, "reason", reason.key());
+                counter("hubs.ingest.rejected", rejected.getOrDefault(reason.key(), 0L), "source", name, "reason", reason.key());
             }
         });
-        keyedCounters("hubs.api.rejected", "status", api, ApiStats::rejectedByStatus);
-        keyedCounters("hubs.api.failed", "status", api, ApiStats::failedByStatus);
-        keyedCounters("hubs.api.over.limit", "limit", api, ApiStats::overLimitByName);
-        keyedCounters("hubs.triage.failures", "widget_type", triage, TriageStats::failuresByType);
+        counter("hubs.triage.messages", triage.messages());
+        counter("hubs.triage.work.items", triage.workItems());
+        triage.failuresByType().forEach((type, count) -> counter("hubs.triage.failures", count, "widget_type", type));
+        counter("hubs.rebuild.succeeded", rebuild.succeededCount());
+        counter("hubs.rebuild.failed", rebuild.failedCount());
+        counter("hubs.rebuild.coalesced", rebuild.coalescedCount());
+        counter("hubs.rebuild.dropped", rebuild.droppedCount());
+        gauge("hubs.rebuild.pending", rebuildRequests.pendingCount());
+        counter("hubs.push.events", streams.eventsPublished());
+        gauge("hubs.push.streams.open", streams.openStreams().values().stream().mapToInt(Integer::intValue).sum());
+        api.rejectedByStatus().forEach((status, count) -> counter("hubs.api.rejected", count, "status", status));
+        api.failedByStatus().forEach((status, count) -> counter("hubs.api.failed", count, "status", status));
+        api.overLimitByName().forEach((limit, count) -> counter("hubs.api.over.limit", count, "limit", limit));
     }
 
-    /** One counter per key of the owner's counts. (Meters hold their owner weakly: the owners are application-scoped beans.) */
-    private <T> void keyedCounters(String name, String tag, T owner, Function<T, Map<String, Long>> counts) {
-        counts.apply(owner).keySet().forEach(key ->
-                counter(name, owner, o -> counts.apply(o).getOrDefault(key, 0L), tag, key));
+    /**
+     * Registered through {@code more()} and {@code gauge(name, tags, ...)}: WildFly's per-deployment
+     * registry hands those to the server's registries, while the builders' {@code register} would
+     * keep a meter in the deployment's own registry, which nothing exports.
+     */
+    private void counter(String name, long value, String... tags) {
+        value(name, tags, true).set(value);
     }
 
-    private <T> void counter(String name, T source, ToDoubleFunction<T> count, String... tags) {
-        FunctionCounter.builder(name, source, count).tags(tags).register(registry);
+    private void gauge(String name, long value, String... tags) {
+        value(name, tags, false).set(value);
+    }
+
+    private AtomicLong value(String name, String[] tags, boolean counter) {
+        return values.computeIfAbsent(name + Tags.of(tags), key -> {
+            AtomicLong value = new AtomicLong();
+            if (counter) {
+                meters.add(registry.more().counter(name, Tags.of(tags), value, AtomicLong::doubleValue).getId());
+            } else {
+                registry.gauge(name, Tags.of(tags), value, AtomicLong::doubleValue);
+                Gauge gauge = registry.find(name).tags(Tags.of(tags)).gauge();
+                if (gauge != null) {
+                    meters.add(gauge.getId());
+                }
+            }
+            return value;
+        });
     }
 
     @PreDestroy
     void stop() {
-        refresh.cancel(false);
+        copy.cancel(false);
+        // A redeployment registers its meters anew; left in place, these would keep reading the old values.
+        meters.forEach(registry::remove);
     }
 }

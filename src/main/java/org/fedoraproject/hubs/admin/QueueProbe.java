@@ -4,9 +4,9 @@ import static org.fedoraproject.hubs.JsonProviders.JSON;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -26,8 +26,9 @@ public class QueueProbe {
     private static final int COUNT_LIMIT = 10_000;
     private static final int DEAD_LETTERS_SHOWN = 20;
 
-    @Inject
-    JMSContext jms;
+    /** Its own connections, not an injected JMSContext: health checks call this outside any request. */
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory connectionFactory;
 
     @Resource(lookup = "java:/jms/hubs/inbound")
     Queue inbound;
@@ -53,7 +54,7 @@ public class QueueProbe {
     /** The oldest dead letters with where they came from and their references (browsed lazily: only those shown are read). */
     public JsonArrayBuilder deadLetters() throws JMSException {
         JsonArrayBuilder letters = JSON.createArrayBuilder();
-        try (QueueBrowser browser = jms.createBrowser(deadLetter)) {
+        try (JMSContext jms = connectionFactory.createContext(); QueueBrowser browser = jms.createBrowser(deadLetter)) {
             Enumeration<?> elements = browser.getEnumeration();
             for (int shown = 0; shown < DEAD_LETTERS_SHOWN && elements.hasMoreElements(); shown++) {
                 Message message = (Message) elements.nextElement();
@@ -80,7 +81,7 @@ public class QueueProbe {
 
     private int count(Queue queue, int limit) throws JMSException {
         int count = 0;
-        try (QueueBrowser browser = jms.createBrowser(queue)) {
+        try (JMSContext jms = connectionFactory.createContext(); QueueBrowser browser = jms.createBrowser(queue)) {
             Enumeration<?> messages = browser.getEnumeration();
             while (messages.hasMoreElements() && count < limit) {
                 messages.nextElement();

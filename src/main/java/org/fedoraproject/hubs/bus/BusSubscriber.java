@@ -96,7 +96,12 @@ public class BusSubscriber {
         cursorFlush = scheduler.scheduleWithFixedDelay(this::flushCursor, CURSOR_FLUSH_SECONDS, CURSOR_FLUSH_SECONDS,
                 TimeUnit.SECONDS);
         if (datagrepperUrl.isPresent() && missedSince.isPresent()) {
+            cursor.recoveryStarted(missedSince.get()); // before any flush: a crash now recovers the gap again
             threads.newThread(() -> recover(missedSince.get(), ingest)).start();
+        } else {
+            // From now on this server is responsible: a crash before its first message recovers from here.
+            cursor.advance(Instant.now());
+            flushCursor();
         }
     }
 
@@ -129,13 +134,24 @@ public class BusSubscriber {
     }
 
     private void recover(Instant since, Ingest ingest) {
-        Instant until = Instant.now();
+        // The gap ends where live messages begin: once every endpoint is connected (a message sent
+        // before that reached nobody), plus a margin; what both paths bring is de-duplicated.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline
+                && !endpoints.stream().allMatch(endpoint -> "connected".equals(stats.source(endpoint).connection()))) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // undeployed before the recovery began: the cursor still says where the gap starts
+            }
+        }
+        Instant until = Instant.now().plusSeconds(5);
         // its own forwarder: a JMS context belongs to one thread
         try (JmsForwarder backlogForwarder = new JmsForwarder(connectionFactory, inbound)) {
             Ingest.Forwarder threadForwarder = advancing(backlogForwarder);
             IngestStats source = stats.source(datagrepperUrl.get());
             source.connection("recovering");
-            cursor.recoveryStarted(since);
             DatagrepperBacklog.Fetched fetched = new DatagrepperBacklog(datagrepperUrl.get(), Duration.ofSeconds(30), backlogMaxPages)
                     .fetch(since, until, envelope -> ingest.acceptEnvelope(source, envelope.toString(), threadForwarder));
             for (int page = 0; page < fetched.skippedPages(); page++) {

@@ -26,6 +26,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedoraproject.hubs.web.ApiStats;
 import org.fedoraproject.hubs.web.Problem;
@@ -87,6 +88,7 @@ public class HubStreams {
     private final long bootId = System.currentTimeMillis();
     private final AtomicLong lastId = new AtomicLong(bootId);
     private final Map<String, HubChannel> channels = new ConcurrentHashMap<>();
+    private final LongAdder eventsPublished = new LongAdder();
     private StreamPermits permits;
     private ScheduledFuture<?> heartbeat;
     private ExecutorService writer;
@@ -134,10 +136,16 @@ public class HubStreams {
 
     /** Pushes an announcement to the hub's browsers: a widget's new state, or a layout change. */
     public void publish(String hub, String event, long widgetId) {
+        eventsPublished.increment();
         String data = ReloadAnnouncer.WIDGET_UPDATED.equals(event)
                 ? updatedData(widgetId)
                 : JSON.createObjectBuilder().add("widget_id", widgetId).build().toString();
         channel(hub).publish(event, data);
+    }
+
+    /** Events pushed to hubs' streams since start (each reaches every browser showing that hub). */
+    public long eventsPublished() {
+        return eventsPublished.sum();
     }
 
     /** Open streams per hub, for operators. */

@@ -30,8 +30,8 @@ class SubscriberLoopTest {
             publisher.setHandshakeIvl(2000);
             int port = publisher.bindToRandomPort("tcp://127.0.0.1");
             String endpoint = "tcp://127.0.0.1:" + port;
-            SubscriberLoop loop = new SubscriberLoop(List.of(endpoint, "tcp://127.0.0.1:1"), 1024 * 1024,
-                    List.of("org.fedoraproject.prod.bugzilla."),
+            SubscriberLoop loop = new SubscriberLoop(List.of(endpoint, "tcp://127.0.0.1:1"),
+                    List.of("org.fedoraproject.prod.bugzilla."), 1024 * 1024,
                     (from, frames) -> received.add(frames.stream().map(f -> new String(f, StandardCharsets.UTF_8)).toList()),
                     (from, state) -> states.put(from, state));
             thread.submit(loop);

@@ -46,10 +46,18 @@ final class Browser implements AutoCloseable {
      * user's hub.
      */
     void signIn(URI base, String user) {
+        signIn(base, user, null);
+    }
+
+    /** The same, typing {@code claims} (a JSON object, e.g. groups) into the provider's login form too. */
+    void signIn(URI base, String user, String claims) {
         driver.get(base.resolve("/login").toString());
         WebElement name = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .until(() -> driver.findElement(By.name("username")), Objects::nonNull);
         name.sendKeys(user);
+        if (claims != null) {
+            driver.findElement(By.name("claims")).sendKeys(claims);
+        }
         name.submit();
         await().atMost(Duration.ofSeconds(30)).until(() -> driver.getCurrentUrl().endsWith("/u/" + user + "/"));
     }

@@ -1,0 +1,98 @@
+package org.fedoraproject.hubs.admin;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.fedoraproject.hubs.web.Problem;
+
+/**
+ * What operators do with a dead letter: send it back to the queue it came from for another try
+ * (after fixing the cause), or discard it. Either takes the one message out of
+ * {@code hubs-dead-letter} in a local transaction: if the send back fails, it stays.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class.getName());
+    /** Artemis' message ids: nothing else reaches the selector. */
+    private static final Pattern MESSAGE_ID = Pattern.compile("ID:[A-Za-z0-9-]{1,100}");
+    private static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:/jms/hubs/dead-letter")
+    Queue deadLetter;
+
+    @Resource(lookup = "java:/jms/hubs/inbound")
+    Queue inbound;
+
+    @Resource(lookup = "java:/jms/hubs/rebuild")
+    Queue rebuild;
+
+    /** Sends the dead letter back to its queue; 404 if there is no such dead letter. */
+    public void retry(String id) {
+        take(id, (context, letter) -> {
+            Queue origin = origin(String.valueOf(letter.getObjectProperty(ORIGINAL_ADDRESS)));
+            Message copy = letter instanceof TextMessage text ? context.createTextMessage(text.getText()) : context.createMessage();
+            for (String name : Collections.list((Enumeration<String>) letter.getPropertyNames())) {
+                if (!name.startsWith("_AMQ") && !name.startsWith("JMSX")) {
+                    copy.setObjectProperty(name, letter.getObjectProperty(name));
+                }
+            }
+            context.createProducer().send(origin, copy);
+            LOG.info(() -> "Dead letter " + id + " sent back to " + origin + " by an operator");
+        });
+    }
+
+    /** Drops the dead letter for good; 404 if there is no such dead letter. */
+    public void discard(String id) {
+        take(id, (context, letter) -> LOG.info(() -> "Dead letter " + id + " discarded by an operator"));
+    }
+
+    private interface Action {
+        void apply(JMSContext context, Message letter) throws JMSException;
+    }
+
+    private void take(String id, Action action) {
+        if (!MESSAGE_ID.matcher(id).matches()) {
+            throw Problem.invalid("'" + id + "' is not a message id", Map.of("id", "must look like ID:1234-abcd"));
+        }
+        try (JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED);
+             JMSConsumer consumer = context.createConsumer(deadLetter, "JMSMessageID = '" + id + "'")) {
+            Message letter = consumer.receive(2000);
+            if (letter == null) {
+                throw Problem.notFound("There is no dead letter " + id);
+            }
+            try {
+                action.apply(context, letter);
+                context.commit();
+            } catch (JMSException | RuntimeException e) {
+                context.rollback(); // the dead letter stays where it was
+                throw e instanceof Problem problem ? problem : new IllegalStateException("handling dead letter " + id + " failed", e);
+            }
+        }
+    }
+
+    private Queue origin(String address) {
+        if (address.endsWith("hubs.inbound")) {
+            return inbound;
+        }
+        if (address.endsWith("hubs.rebuild")) {
+            return rebuild;
+        }
+        throw new Problem(409, "Unknown origin", "The dead letter came from '" + address
+                + "', which is not a queue of Hubs: discard it instead", Map.of());
+    }
+}
