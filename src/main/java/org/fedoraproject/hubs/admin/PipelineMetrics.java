@@ -20,21 +20,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.fedoraproject.hubs.bus.IngestStats;
-import org.fedoraproject.hubs.bus.RejectionReason;
 import org.fedoraproject.hubs.push.HubStreams;
 import org.fedoraproject.hubs.rebuild.RebuildRequests;
-import org.fedoraproject.hubs.rebuild.RebuildStats;
-import org.fedoraproject.hubs.triage.TriageStats;
 import org.fedoraproject.hubs.web.ApiStats;
 
 /**
- * The pipeline's counters as Micrometer meters, which WildFly's micrometer subsystem serves in
- * Prometheus text at {@code :9990/metrics}: ingest per source and reason, triage, rebuilds,
- * pushes and open streams, refused and failed requests. The meters read the same counters as the
- * admin page, copied every second by this bean: the server reads meters on its management threads,
- * outside the application, where the application's beans cannot be called. Sources and statuses
- * appear while Hubs runs (an AMQP broker, a new 4xx): their meters are added as they do.
+ * The counters that are not Micrometer meters of their own as meters too (ingest, triage and
+ * rebuild count with Micrometer directly): pending rebuilds, pushes and open streams, refused and
+ * failed requests. They are copied every second by this bean, because the server reads meters on
+ * its management threads, outside the application, where the application's beans cannot be
+ * called. Statuses and limits appear while Hubs runs: their meters are added as they do.
  */
 @Startup
 @Singleton
@@ -44,15 +39,6 @@ public class PipelineMetrics {
 
     @Inject
     MeterRegistry registry;
-
-    @Inject
-    IngestStats ingest;
-
-    @Inject
-    TriageStats triage;
-
-    @Inject
-    RebuildStats rebuild;
 
     @Inject
     RebuildRequests rebuildRequests;
@@ -87,23 +73,6 @@ public class PipelineMetrics {
     }
 
     private void copyEach() {
-        ingest.sources().forEach((name, source) -> {
-            counter("hubs.ingest.received", source.receivedCount(), "source", name);
-            counter("hubs.ingest.forwarded", source.forwardedCount(), "source", name);
-            counter("hubs.ingest.duplicates", source.duplicateCount(), "source", name);
-            counter("hubs.ingest.forward.failures", source.forwardFailureCount(), "source", name);
-            Map<String, Long> rejected = source.rejectedByReason();
-            for (RejectionReason reason : RejectionReason.values()) {
-                counter("hubs.ingest.rejected", rejected.getOrDefault(reason.key(), 0L), "source", name, "reason", reason.key());
-            }
-        });
-        counter("hubs.triage.messages", triage.messages());
-        counter("hubs.triage.work.items", triage.workItems());
-        triage.failuresByType().forEach((type, count) -> counter("hubs.triage.failures", count, "widget_type", type));
-        counter("hubs.rebuild.succeeded", rebuild.succeededCount());
-        counter("hubs.rebuild.failed", rebuild.failedCount());
-        counter("hubs.rebuild.coalesced", rebuild.coalescedCount());
-        counter("hubs.rebuild.dropped", rebuild.droppedCount());
         gauge("hubs.rebuild.pending", rebuildRequests.pendingCount());
         counter("hubs.push.events", streams.eventsPublished());
         gauge("hubs.push.streams.open", streams.openStreams().values().stream().mapToInt(Integer::intValue).sum());

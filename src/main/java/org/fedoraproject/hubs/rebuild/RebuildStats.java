@@ -1,16 +1,35 @@
 package org.fedoraproject.hubs.rebuild;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.atomic.LongAdder;
+import jakarta.inject.Inject;
 
-/** Counters of rebuilds, for operators. */
+/** Counters of rebuilds, for operators: Micrometer counters ({@code hubs.rebuild.*}), served at {@code /metrics}. */
 @ApplicationScoped
 public class RebuildStats {
 
-    private final LongAdder succeeded = new LongAdder();
-    private final LongAdder failed = new LongAdder();
-    private final LongAdder dropped = new LongAdder();
-    private final LongAdder coalesced = new LongAdder();
+    private final Counter succeeded;
+    private final Counter failed;
+    private final Counter dropped;
+    private final Counter coalesced;
+
+    /** For the container's proxy only. */
+    protected RebuildStats() {
+        succeeded = null;
+        failed = null;
+        dropped = null;
+        coalesced = null;
+    }
+
+    @Inject
+    public RebuildStats(MeterRegistry registry) {
+        succeeded = registry.counter("hubs.rebuild.succeeded", Tags.empty());
+        failed = registry.counter("hubs.rebuild.failed", Tags.empty());
+        dropped = registry.counter("hubs.rebuild.dropped", Tags.empty());
+        coalesced = registry.counter("hubs.rebuild.coalesced", Tags.empty());
+    }
 
     void succeeded() {
         succeeded.increment();
@@ -29,20 +48,20 @@ public class RebuildStats {
     }
 
     public long succeededCount() {
-        return succeeded.sum();
+        return (long) succeeded.count();
     }
 
     public long failedCount() {
-        return failed.sum();
+        return (long) failed.count();
     }
 
     /** Invalidations that joined a rebuild already queued or running instead of queuing another. */
     public long coalescedCount() {
-        return coalesced.sum();
+        return (long) coalesced.count();
     }
 
     /** Work items for widgets or functions that no longer exist. */
     public long droppedCount() {
-        return dropped.sum();
+        return (long) dropped.count();
     }
 }

@@ -2,6 +2,7 @@ package org.fedoraproject.hubs.bench;
 
 import static org.fedoraproject.hubs.triage.CorpusWidgetTypes.config;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,13 +98,13 @@ public class TriageBenchmark {
         widgets = population(corpus, types);
         askEveryone = mode.equals("naive");
         if (askEveryone) {
-            naive = new NaiveTriage(name -> Optional.ofNullable(types.get(name)), new TriageStats());
+            naive = new NaiveTriage(name -> Optional.ofNullable(types.get(name)), new TriageStats(new SimpleMeterRegistry()));
         } else {
             TriageIndex index = new TriageIndex();
             for (WidgetRef widget : widgets) {
                 index.put(widget, types.get(widget.type()));
             }
-            indexed = new Triage(index, new TriageStats());
+            indexed = new Triage(index, new TriageStats(new SimpleMeterRegistry()));
         }
         next = 0;
     }

@@ -3,6 +3,7 @@ package org.fedoraproject.hubs.bus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -96,7 +97,7 @@ class DatagrepperBacklogTest {
 
     @Test
     void recoveredMessagesGoThroughIngestWithSignaturesAndWhatArrivedLiveIsSkipped() throws Exception {
-        IngestStats stats = new IngestStats();
+        IngestStats stats = new IngestStats(new SimpleMeterRegistry());
         List<BusMessage> queued = new ArrayList<>();
         var verifier = FedmsgSignatureVerifier.fromPemFiles(
                 Fixtures.dir().resolve("signed/test_certs/keys/fedora_ca.crt"), null, RoutingPolicy.OPEN, Clock.systemUTC());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fedoraproject.hubs.bus.FrameValidatorTest.bytes;
 import static org.fedoraproject.hubs.bus.FrameValidatorTest.frames;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
@@ -17,7 +18,8 @@ class IngestTest {
 
     private static final String TOPIC = "org.fedoraproject.prod.bugzilla.bug.update";
 
-    private final IngestStats stats = new IngestStats();
+    /** One source's counters (ingest counts against a source; the totals add the sources up). */
+    private final IngestStats stats = new IngestStats(new SimpleMeterRegistry()).source("tcp://test:9940");
     private final List<BusMessage> forwarded = new ArrayList<>();
 
     @Test

@@ -3,6 +3,7 @@ package org.fedoraproject.hubs.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fedoraproject.hubs.triage.CorpusWidgetTypes.config;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -114,8 +115,8 @@ class TriageIndexPropertyTest {
     }
 
     private static void assertSameDecisions(TriageIndex index, Map<Long, WidgetRef> widgets) {
-        TriageStats naiveStats = new TriageStats();
-        TriageStats indexedStats = new TriageStats();
+        TriageStats naiveStats = new TriageStats(new SimpleMeterRegistry());
+        TriageStats indexedStats = new TriageStats(new SimpleMeterRegistry());
         NaiveTriage naive = new NaiveTriage(name -> Optional.ofNullable(TYPES.get(name)), naiveStats);
         Triage indexed = new Triage(index, indexedStats);
         Collection<WidgetRef> everyone = widgets.values();

@@ -2,6 +2,7 @@ package org.fedoraproject.hubs.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,7 @@ class TriageTest {
         throw new IllegalStateException("bug in a widget");
     }, c -> JsonValue.NULL);
     private final TriageIndex index = new TriageIndex();
-    private final TriageStats stats = new TriageStats();
+    private final TriageStats stats = new TriageStats(new SimpleMeterRegistry());
     private final Triage triage = new Triage(index, stats);
 
     @Test
