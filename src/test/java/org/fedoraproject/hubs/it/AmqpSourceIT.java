@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class AmqpSourceIT extends DeployedHubs {
 
     private static final String REVIEW = "0007-prod.bugzilla.bug.update.json";
+    private static final String BUILD_TOPIC = "org.fedoraproject.prod.buildsys.build.state.change";
 
     @Test
     void aFedoraMessagingMessageUpdatesTheWidget() throws Exception {
@@ -57,9 +58,8 @@ class AmqpSourceIT extends DeployedHubs {
     void aBrokerRestartInTheMiddleOfAStreamLosesNothing() throws Exception {
         HubsApi api = api();
         JsonObject before = ingest(api);
-        String topic = "org.fedoraproject.prod.buildsys.build.state.change";
-        String body = Json.createReader(new StringReader(Fixtures.message("0224-prod.buildsys.build.state.change.json")))
-                .readObject().getJsonObject("msg").toString();
+        String topic = BUILD_TOPIC;
+        String body = buildStateChange();
 
         try (Connection rabbit = rabbit()) {
             for (int i = 0; i < 50; i++) {
@@ -83,9 +83,8 @@ class AmqpSourceIT extends DeployedHubs {
     void poisonDeliveriesAreCountedByReasonAndTheNextGoodMessageStillGetsThrough() throws Exception {
         HubsApi api = api();
         JsonObject before = ingest(api);
-        String topic = "org.fedoraproject.prod.buildsys.build.state.change";
-        String good = Json.createReader(new StringReader(Fixtures.message("0224-prod.buildsys.build.state.change.json")))
-                .readObject().getJsonObject("msg").toString();
+        String topic = BUILD_TOPIC;
+        String good = buildStateChange();
         try (Connection rabbit = rabbit()) {
             publish(rabbit, topic, "[".repeat(3000) + "]".repeat(3000));
             publish(rabbit, topic, "{\"build_id\": 1" + "0".repeat(1200) + "}");
@@ -108,6 +107,12 @@ class AmqpSourceIT extends DeployedHubs {
             assertThat(channel.consumerCount("9c4f5a0e-hubs-it-0000-000000000001")).as("still consuming").isEqualTo(1);
             assertThat(channel.messageCount("9c4f5a0e-hubs-it-0000-000000000001")).as("no poison left queued").isZero();
         }
+    }
+
+    /** A real Koji build message's body, as fedora-messaging carries it. */
+    private static String buildStateChange() {
+        return Json.createReader(new StringReader(Fixtures.message("0224-prod.buildsys.build.state.change.json")))
+                .readObject().getJsonObject("msg").toString();
     }
 
     private Connection rabbit() throws Exception {
