@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.fedoraproject.hubs.web.HtmlPages;
 
 /**
  * {@code /login} requires a signed-in caller (see {@code web.xml}), so the OpenID Connect mechanism
@@ -37,12 +38,8 @@ public class LoginServlet extends HttpServlet {
             // The callback without a valid code and state (an old link, a refused login). No automatic
             // retry: a provider that signs people in silently would make that a redirect loop.
             LOG.info("Sign-in callback without a signed-in caller (see the mechanism's log for why)");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                    + "<title>Sign-in did not complete — Fedora Hubs</title><link rel=\"stylesheet\" href=\"/static/hubs.css\">"
-                    + "</head><body><main class=\"page\"><section class=\"card\"><h1>Sign-in did not complete</h1>"
-                    + "<p><a href=\"/login\">Try again</a> · <a href=\"/\">Fedora Hubs</a></p></section></main></body></html>");
+            HtmlPages.card(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign-in did not complete",
+                    "<p><a href=\"/login\">Try again</a> · <a href=\"/\">Fedora Hubs</a></p>");
             return;
         }
         String name = request.getUserPrincipal().getName();

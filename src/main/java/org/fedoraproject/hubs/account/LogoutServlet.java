@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.fedoraproject.hubs.web.HtmlPages;
 
 /**
  * {@code /logout}: {@code POST} ends the session (the page header's "Sign out" button; cross-site
@@ -17,16 +18,9 @@ public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("""
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>Sign out — Fedora Hubs</title>
-                <link rel="stylesheet" href="/static/hubs.css"></head>
-                <body><main class="page"><section class="card"><h1>Sign out of Fedora Hubs?</h1>
-                <form method="post" action="/logout"><button class="button" type="submit">Sign out</button></form>
-                <p><a href="/">Back to Hubs</a></p></section></main></body></html>
-                """);
+        HtmlPages.card(response, HttpServletResponse.SC_OK, "Sign out of Fedora Hubs?",
+                "<form method=\"post\" action=\"/logout\"><button class=\"button\" type=\"submit\">Sign out</button></form>"
+                + "<p><a href=\"/\">Back to Hubs</a></p>");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.fedoraproject.hubs.account;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,6 +35,14 @@ public class OpenIdSettings {
     @ConfigProperty(name = "hubs.admin.groups", defaultValue = "sysadmin-hubs")
     String adminGroups;
 
+    private Set<String> admins;
+
+    @PostConstruct
+    void readAdminGroups() {
+        admins = Arrays.stream(adminGroups.split(",")).map(String::strip)
+                .filter(group -> !group.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** The issuer without a trailing slash: tokens name it exactly so. */
     public String getIssuer() {
         return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
@@ -57,8 +66,6 @@ public class OpenIdSettings {
     }
 
     public boolean isAdmin(Set<String> groups) {
-        Set<String> admins = Arrays.stream(adminGroups.split(",")).map(String::strip)
-                .filter(group -> !group.isEmpty()).collect(Collectors.toSet());
         return groups.stream().anyMatch(admins::contains);
     }
 }

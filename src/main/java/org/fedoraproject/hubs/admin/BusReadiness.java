@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -21,6 +22,9 @@ import org.fedoraproject.hubs.bus.IngestStats;
 @ApplicationScoped
 public class BusReadiness implements HealthCheck {
 
+    /** The states of the datagrepper backlog, a one-off recovery rather than a live source. */
+    private static final Set<String> RECOVERY_STATES = Set.of("recovering", "done", "failed");
+
     @Inject
     IngestStats ingest;
 
@@ -33,7 +37,7 @@ public class BusReadiness implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("bus").up();
         for (Map.Entry<String, IngestStats> source : ingest.sources().entrySet()) {
             String state = source.getValue().connection();
-            if (BusSources.live(state)) {
+            if (!RECOVERY_STATES.contains(state)) {
                 response.withData(source.getKey(), state);
                 if (!"connected".equals(state)) {
                     response.down();

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -105,11 +106,9 @@ public class AmqpSubscriber {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private static final int FIRST_RETRY_SECONDS = 5;
-    private static final int MAX_RETRY_SECONDS = 300;
-
     private IngestStats source;
-    private int connectDelay = FIRST_RETRY_SECONDS;
+    /** Between attempts at a first connection (the scheduler runs them one at a time). */
+    private final Backoff reconnect = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5));
     private ExecutorService dispatch;
     private Connection connection;
     private JmsForwarder forwarder;
@@ -164,12 +163,13 @@ public class AmqpSubscriber {
             });
             channel.basicConsume(queue, false, "hubs", new Deliveries(channel, ingest, forwarder, source, maxMessageBytes));
             source.connection("connected");
-            connectDelay = FIRST_RETRY_SECONDS;
+            reconnect.reset();
             LOG.info(() -> "Consuming fedora-messaging queue " + queue + " bound to " + EXCHANGE + " " + routingKeys);
         } catch (IOException | TimeoutException | GeneralSecurityException | java.net.URISyntaxException e) {
             // The deployment goes on without this source for now (ZeroMQ, the pages, the API still work).
+            Duration pause = reconnect.next();
             LOG.log(Level.SEVERE, "Cannot connect to the fedora-messaging broker at " + broker() + "; trying again in "
-                    + connectDelay + " s", e);
+                    + pause.toSeconds() + " s", e);
             source.connection("reconnecting");
             if (connection != null) {
                 connection.abort(); // half set up: start again from nothing
@@ -178,8 +178,7 @@ public class AmqpSubscriber {
             if (dispatch != null) {
                 dispatch.shutdownNow();
             }
-            scheduler.schedule(this::connect, connectDelay, TimeUnit.SECONDS);
-            connectDelay = Math.min(connectDelay * 2, MAX_RETRY_SECONDS);
+            scheduler.schedule(this::connect, pause.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -194,7 +193,7 @@ public class AmqpSubscriber {
         private final Ingest.Forwarder forwarder;
         private final IngestStats source;
         private final int maxBytes;
-        private long failurePauseMillis;
+        private final Backoff failures = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30));
 
         Deliveries(Channel channel, Ingest ingest, Ingest.Forwarder forwarder, IngestStats source, int maxBytes) {
             super(channel);
@@ -220,11 +219,14 @@ public class AmqpSubscriber {
                 outcome = ingest.rejectedBeforeParsing(source, e);
             }
             if (outcome == Ingest.Outcome.FAILED) {
-                failurePauseMillis = Math.min(Math.max(failurePauseMillis * 2, 500), 30_000);
-                pause(failurePauseMillis);
+                try {
+                    failures.pause();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // shutting down: the nack below still returns the message
+                }
                 getChannel().basicNack(delivery.getDeliveryTag(), false, true); // the broker tries again
             } else {
-                failurePauseMillis = 0;
+                failures.reset();
                 getChannel().basicAck(delivery.getDeliveryTag(), false);
             }
         }
@@ -234,14 +236,6 @@ public class AmqpSubscriber {
             // The broker cancelled the consumer (its queue was deleted): nothing arrives any more.
             LOG.severe("The fedora-messaging broker cancelled Hubs' consumer " + consumerTag);
             source.connection("no consumer");
-        }
-
-        private static void pause(long millis) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // shutting down: the nack below still returns the message
-            }
         }
     }
 

@@ -113,7 +113,7 @@ public class BusSubscriber {
      */
     private Ingest.Forwarder advancing(JmsForwarder jms) {
         return accepted -> {
-            long pauseMillis = 100;
+            Backoff retries = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SEND_RETRY_SECONDS);
             while (true) {
                 try {
@@ -123,10 +123,8 @@ public class BusSubscriber {
                     if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
                         throw e;
                     }
-                    LOG.warning("Queueing " + accepted.message() + " failed (" + e.getMessage() + "); trying again in "
-                            + pauseMillis + " ms");
-                    Thread.sleep(pauseMillis);
-                    pauseMillis = Math.min(pauseMillis * 2, 5000);
+                    LOG.warning("Queueing " + accepted.message() + " failed (" + e.getMessage() + "); trying again");
+                    retries.pause();
                 }
             }
             accepted.message().sentAt().ifPresent(cursor::advance);

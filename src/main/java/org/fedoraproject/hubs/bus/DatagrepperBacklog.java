@@ -89,7 +89,7 @@ public final class DatagrepperBacklog {
     }
 
     private JsonObject pageWithRetries(Instant start, Instant end, int page) throws IOException, InterruptedException {
-        Duration pause = firstRetryPause;
+        Backoff retries = new Backoff(firstRetryPause, firstRetryPause.multipliedBy(1L << attempts));
         for (int attempt = 1; ; attempt++) {
             try {
                 return page(start, end, page);
@@ -97,10 +97,8 @@ public final class DatagrepperBacklog {
                 if (attempt >= attempts) {
                     throw e;
                 }
-                LOG.warning("Datagrepper page " + page + " could not be read (" + e.getMessage() + "); asking again in "
-                        + pause.toMillis() + " ms");
-                Thread.sleep(pause.toMillis());
-                pause = pause.multipliedBy(2);
+                LOG.warning("Datagrepper page " + page + " could not be read (" + e.getMessage() + "); asking again");
+                retries.pause();
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.fedoraproject.hubs.bus;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +27,7 @@ public final class SubscriberLoop implements Runnable {
     private static final int MONITORED = ZMQ.EVENT_CONNECTED | ZMQ.EVENT_DISCONNECTED | ZMQ.EVENT_CONNECT_RETRIED;
 
     /** The longest pause between two restarts of the sockets after an error. */
-    private static final long MAX_RESTART_MILLIS = 30_000;
+    private static final Duration MAX_RESTART_PAUSE = Duration.ofSeconds(30);
 
     private final List<String> endpoints;
     private final long maxFrameBytes;
@@ -58,7 +59,7 @@ public final class SubscriberLoop implements Runnable {
      */
     @Override
     public void run() {
-        long restartMillis = 500;
+        Backoff restarts = new Backoff(Duration.ofMillis(500), MAX_RESTART_PAUSE);
         try {
             while (running && !Thread.currentThread().isInterrupted()) {
                 try {
@@ -67,10 +68,9 @@ public final class SubscriberLoop implements Runnable {
                     if (!running) {
                         break;
                     }
-                    LOG.log(Level.SEVERE, "The bus subscriber failed; restarting it in " + restartMillis + " ms", e);
+                    LOG.log(Level.SEVERE, "The bus subscriber failed; restarting it", e);
                     endpoints.forEach(endpoint -> connections.accept(endpoint, "restarting"));
-                    Thread.sleep(restartMillis);
-                    restartMillis = Math.min(restartMillis * 2, MAX_RESTART_MILLIS);
+                    restarts.pause();
                 }
             }
         } catch (InterruptedException e) {
@@ -83,7 +83,7 @@ public final class SubscriberLoop implements Runnable {
 
     /** Whether the loop is receiving: it polled within the last 30 s (it polls every quarter second). */
     public boolean alive() {
-        return stopped.getCount() > 0 && System.nanoTime() - lastPollNanos < TimeUnit.SECONDS.toNanos(30 + MAX_RESTART_MILLIS / 1000);
+        return stopped.getCount() > 0 && System.nanoTime() - lastPollNanos < TimeUnit.SECONDS.toNanos(30 + MAX_RESTART_PAUSE.toSeconds());
     }
 
     /** One session of the sockets: open, subscribe and receive until stopped or an error. */

@@ -104,7 +104,7 @@ public class WidgetService {
         }
         if (column != null || index != null) {
             arrange(placed, instance, column == null ? before.column() : checkedColumn(column),
-                    index == null ? (Integer) before.index() : (Integer) checkedIndex(index));
+                    index == null ? before.index() : checkedIndex(index));
         }
         WidgetRef after = instance.toRef();
         changes.fire(WidgetChanged.local(WidgetChanged.Kind.UPDATED, after, !after.config().equals(before.config())));
@@ -127,8 +127,7 @@ public class WidgetService {
      * hub happen one after the other, so two concurrent moves cannot give two widgets one place.
      */
     private List<WidgetInstance> lockedLayout(String hub) {
-        hubs.require(hub);
-        entityManager.find(Hub.class, hub, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.lock(hubs.require(hub), LockModeType.PESSIMISTIC_WRITE);
         return new ArrayList<>(entityManager.createQuery(
                         "select w from WidgetInstance w where w.hubName = :hub", WidgetInstance.class)
                 .setParameter("hub", hub).getResultList());

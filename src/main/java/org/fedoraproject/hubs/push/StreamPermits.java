@@ -1,8 +1,8 @@
 package org.fedoraproject.hubs.push;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -28,8 +28,8 @@ final class StreamPermits {
 
         void release() {
             if (released.compareAndSet(false, true)) {
-                perClientOpen.computeIfPresent(client, (c, open) -> open == 1 ? null : open - 1);
                 synchronized (StreamPermits.this) {
+                    perClientOpen.computeIfPresent(client, (c, open) -> open == 1 ? null : open - 1);
                     totalOpen--;
                 }
             }
@@ -38,7 +38,8 @@ final class StreamPermits {
 
     private final int perClient;
     private final int total;
-    private final ConcurrentMap<String, Integer> perClientOpen = new ConcurrentHashMap<>();
+    /** Both guarded by this object. */
+    private final Map<String, Integer> perClientOpen = new HashMap<>();
     private int totalOpen;
 
     StreamPermits(int perClient, int total) {

@@ -124,7 +124,9 @@ public final class CrashRecoveryHarness {
         // Every widget's first computation asks once: after that, each message should ask once more.
         await("first computations").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
                 .until(() -> emails.stream().allMatch(e -> count(e) >= 1));
-        Thread.sleep(6_000); // the rebuild cool-down (5 s): a message now is a leading edge
+        // Let those computations and their cool-downs pass: then each message is a leading edge.
+        await("no rebuild pending").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> get(token, "/api/admin/status").contains("\"pending\":0"));
         Map<String, Integer> before = new HashMap<>();
         emails.forEach(email -> before.put(email, count(email)));
         System.out.printf("%d widgets ready; publishing %d messages at %d/s to %s, SIGKILL after a quarter%n",
@@ -280,11 +282,16 @@ public final class CrashRecoveryHarness {
         return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
     }
 
-    private void send(String token, HttpRequest.Builder request) throws IOException, InterruptedException {
+    private String get(String token, String path) throws IOException, InterruptedException {
+        return send(token, HttpRequest.newBuilder(settings.base().resolve(path)).GET());
+    }
+
+    private String send(String token, HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
+        return response.body();
     }
 }

@@ -3,7 +3,6 @@ package org.fedoraproject.hubs.bench;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;

@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import static org.fedoraproject.hubs.web.HtmlPages.escape;
+
 import org.fedoraproject.hubs.account.Authorization;
 import org.fedoraproject.hubs.account.CallerFilter;
 import org.fedoraproject.hubs.push.HubStreams;
+import org.fedoraproject.hubs.web.HtmlPages;
 import org.fedoraproject.hubs.hub.HubType;
 import org.fedoraproject.hubs.hub.HubService;
 import org.fedoraproject.hubs.hub.Hub;
@@ -85,28 +88,7 @@ public class HubPageServlet extends HttpServlet {
         String what = userPage
                 ? escape(name) + " has no hub yet: a user's hub appears when they first sign in to Hubs."
                 : "There is no team hub named " + escape(name) + ". Signed-in users can create one on the front page.";
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>No hub yet — Fedora Hubs</title><link rel=\"stylesheet\" href=\"/static/hubs.css\"></head>"
-                + "<body><main class=\"page\"><section class=\"card no-hub\"><h1>No hub yet</h1><p>" + what + "</p>"
-                + "<p><a href=\"/\">Fedora Hubs</a> · <a href=\"/login\">Sign in</a></p></section></main></body></html>");
-    }
-
-    /** HTML-escapes text for element content and quoted attribute values. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        HtmlPages.card(response, HttpServletResponse.SC_NOT_FOUND, "No hub yet",
+                "<p>" + what + "</p><p><a href=\"/\">Fedora Hubs</a> · <a href=\"/login\">Sign in</a></p>");
     }
 }

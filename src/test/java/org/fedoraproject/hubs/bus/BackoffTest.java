@@ -1,0 +1,21 @@
+package org.fedoraproject.hubs.bus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class BackoffTest {
+
+    @Test
+    void doublesUpToTheCeilingAndStartsOverAfterASuccess() {
+        Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofMillis(500));
+        assertThat(backoff.next()).isEqualTo(Duration.ofMillis(100));
+        assertThat(backoff.next()).isEqualTo(Duration.ofMillis(200));
+        assertThat(backoff.next()).isEqualTo(Duration.ofMillis(400));
+        assertThat(backoff.next()).isEqualTo(Duration.ofMillis(500));
+        assertThat(backoff.next()).isEqualTo(Duration.ofMillis(500));
+        backoff.reset();
+        assertThat(backoff.next()).isEqualTo(Duration.ofMillis(100));
+    }
+}
