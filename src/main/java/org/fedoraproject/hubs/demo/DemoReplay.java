@@ -18,15 +18,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedoraproject.hubs.hub.HubService;
+import org.fedoraproject.hubs.hub.MembershipService;
+import org.fedoraproject.hubs.hub.Role;
 import org.fedoraproject.hubs.hub.WidgetService;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 
 /**
- * Runs the demo when {@code hubs.demo.enabled}: creates the demo user's hub with a package-reviews
- * widget, binds a ZeroMQ publisher on {@code hubs.demo.endpoint} and replays the recorded story
- * in a loop, one message every {@code hubs.demo.interval-ms}, moving the Bugzilla stand-in along.
+ * Runs the demo when {@code hubs.demo.enabled}: creates the demo hubs with their widgets, binds a
+ * ZeroMQ publisher on {@code hubs.demo.endpoint} and replays the recorded story in a loop, one
+ * message every {@code hubs.demo.interval-ms}, moving the services' stand-ins along.
  */
 @Startup
 @Singleton
@@ -55,7 +57,10 @@ public class DemoReplay {
     WidgetService widgets;
 
     @Inject
-    DemoBugzilla bugzilla;
+    MembershipService memberships;
+
+    @Inject
+    DemoServices services;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -75,7 +80,7 @@ public class DemoReplay {
             return;
         }
         script = DemoScript.load();
-        bugzilla.answer(script.initialBugzilla());
+        services.reset(script.initialAnswers());
         // The demo hub is created on the scheduler, not here: its commit notifies observers that
         // need the application's full component context, which deployment threads lack.
         scheduler.execute(this::createDemoHub);
@@ -85,18 +90,32 @@ public class DemoReplay {
         replay = scheduler.scheduleWithFixedDelay(this::publishNext, intervalMillis, intervalMillis,
                 TimeUnit.MILLISECONDS);
         LOG.info(() -> "Demo: replaying " + script.steps().size() + " recorded bus messages on " + endpoint
-                + " every " + intervalMillis + " ms; open /u/" + script.user() + "/");
+                + " every " + intervalMillis + " ms; open /u/" + script.hubs().get(0).name() + "/");
     }
 
     private void createDemoHub() {
-        try {
-            hubs.userHub(script.user(), script.email());
-            if (widgets.widgets(script.user()).isEmpty()) {
-                widgets.addWidget(script.user(), "package-reviews",
-                        JSON.createObjectBuilder().add("email", script.email()).build(), null, null);
+        for (DemoScript.DemoHub hub : script.hubs()) {
+            try {
+                create(hub);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, e, () -> "Demo: could not create the demo hub " + hub.name());
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Demo: could not create the demo hub", e);
+        }
+    }
+
+    /** Creates the hub unless it exists, and gives it its widgets unless it has some (a restart keeps the user's). */
+    private void create(DemoScript.DemoHub hub) {
+        if (hub.team()) {
+            if (hubs.find(hub.name()).isEmpty()) {
+                hubs.createTeamHub(hub.name(), hub.owner(), hub.settings());
+            }
+            hub.members().forEach(member -> memberships.grant(hub.name(), member, Role.MEMBER));
+        } else {
+            hubs.userHub(hub.name(), hub.email());
+            hubs.updateSettings(hub.name(), hub.settings());
+        }
+        if (widgets.widgets(hub.name()).isEmpty()) {
+            hub.widgets().forEach(widget -> widgets.addWidget(hub.name(), widget.type(), widget.config(), widget.column(), null));
         }
     }
 
@@ -116,12 +135,10 @@ public class DemoReplay {
         if (next == script.steps().size()) {
             next = 0;
             round++;
-            bugzilla.answer(script.initialBugzilla());
+            services.reset(script.initialAnswers());
         }
         DemoScript.Step step = script.steps().get(next++);
-        if (step.bugzilla() != null) {
-            bugzilla.answer(step.bugzilla()); // Bugzilla changes first, as it does before it announces
-        }
+        services.change(step.answers()); // a service changes first, as it does before it announces
         publisher.sendMore(step.topic());
         publisher.send(step.envelope(run + "-" + round));
     }

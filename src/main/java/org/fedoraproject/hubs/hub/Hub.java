@@ -59,4 +59,23 @@ public class Hub {
     public Map<String, String> settings() {
         return settings;
     }
+
+    /**
+     * What a new widget's parameters may default to ({@code Parameter.fromHubSetting}): the hub's
+     * settings, plus {@value #NAME_DEFAULT} (the hub's name) and, on a user hub,
+     * {@value #USERNAME_DEFAULT} (its user's account name).
+     */
+    public Map<String, String> widgetDefaults() {
+        Map<String, String> defaults = new HashMap<>(settings);
+        defaults.put(NAME_DEFAULT, name);
+        if (type == HubType.USER) {
+            defaults.put(USERNAME_DEFAULT, name);
+        }
+        return defaults;
+    }
+
+    /** The {@link #widgetDefaults()} key of the hub's name. */
+    public static final String NAME_DEFAULT = "hub";
+    /** The {@link #widgetDefaults()} key of a user hub's account name. */
+    public static final String USERNAME_DEFAULT = "username";
 }

@@ -75,7 +75,7 @@ public class WidgetService {
                 "Unknown widget type '" + typeName + "'", Map.of("type", "is not a known widget type")));
         String place = column == null ? type.preferredColumn().key() : checkedColumn(column);
         Integer position = index == null ? null : checkedIndex(index);
-        WidgetConfig validConfig = validated(type, withHubSettings(type, config, target.settings()));
+        WidgetConfig validConfig = validated(type, withHubSettings(type, config, target.widgetDefaults()));
         List<WidgetInstance> placed = lockedLayout(hub);
         if (placed.size() >= widgetsPerHub) {
             api.overLimit("widgets_per_hub");

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A setting of a widget instance, as declared by its type: the edit form and the server-side
- * validation are both generated from it. {@code hubSetting} names the hub setting (e.g.
+ * validation are both generated from it. {@code hubSetting} names the hub setting, or {@code hub} or {@code username} (see {@code Hub.widgetDefaults}), (e.g.
  * {@code bugzilla_email}) that a new instance takes this value from when none is given.
  */
 public record Parameter(String name, String label, ParameterType type, boolean required,

@@ -237,7 +237,7 @@ public final class CrashRecoveryHarness {
     /** Bugzilla (counting the queries per reporter, answering no bugs) and datagrepper (the messages published). */
     private void startStandIns() throws IOException {
         standIn = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.standInPort()), 64);
-        standIn.createContext("/rest/bug", exchange -> {
+        standIn.createContext("/bugzilla/rest/bug", exchange -> {
             Matcher creator = CREATOR.matcher("?" + exchange.getRequestURI().getRawQuery());
             if (creator.find()) {
                 queriesByEmail.computeIfAbsent(URLDecoder.decode(creator.group(1), StandardCharsets.UTF_8),

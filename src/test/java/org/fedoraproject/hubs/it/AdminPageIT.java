@@ -54,21 +54,21 @@ class AdminPageIT extends DeployedHubs {
         HubsApi admin = api().asAdmin();
         String first = PipelineIT.uniqueHub();
         String second = PipelineIT.uniqueHub();
-        try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
+        try (ServiceStandIn bugzilla = new ServiceStandIn();
              BusPublisher bus = new BusPublisher(Integer.getInteger("it.bus.port"))) {
-            bugzilla.answerWith("quantum-waiting.json");
+            bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-waiting.json");
             long firstWidget = api().userHubWithReviews(first, PipelineIT.REPORTER);
             long secondWidget = api().userHubWithReviews(second, PipelineIT.REPORTER);
             PipelineIT.awaitWidget(api(), first, firstWidget, w -> "fresh".equals(w.getString("state")));
             PipelineIT.awaitWidget(api(), second, secondWidget, w -> "fresh".equals(w.getString("state")));
 
-            bugzilla.failWith(503);
+            bugzilla.failWith("bugzilla", 503);
             bus.awaitSubscriber(Duration.ofSeconds(30));
             bus.publishAsNew(PipelineIT.REVIEW_TOPIC, Fixtures.message(PipelineIT.REVIEW_MESSAGE));
             // Both widgets' rebuilds fail five times (1, 2, 4, 8 s apart), then wait as dead letters.
             String firstLetter = awaitDeadLetter(admin, firstWidget);
             String secondLetter = awaitDeadLetter(admin, secondWidget);
-            bugzilla.answerWith("quantum-under-review.json");
+            bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-under-review.json");
 
             assertThat(admin.send(HttpRequest.newBuilder(admin.uri("/api/admin/dead-letters/" + firstLetter + "/retry"))
                     .POST(HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(204);

@@ -36,9 +36,9 @@ class AmqpSourceIT extends DeployedHubs {
         HubsApi api = api();
         String hub = PipelineIT.uniqueHub();
         String email = hub + "@example.org";
-        try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
+        try (ServiceStandIn bugzilla = new ServiceStandIn();
              Connection rabbit = rabbit()) {
-            bugzilla.answerWith("quantum-waiting.json");
+            bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-waiting.json");
             long widget = api.userHubWithReviews(hub, email);
             PipelineIT.awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
             JsonObject recorded = Json.createReader(new StringReader(Fixtures.message(REVIEW))).readObject();

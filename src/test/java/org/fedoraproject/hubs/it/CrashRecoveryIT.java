@@ -40,7 +40,7 @@ class CrashRecoveryIT {
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
                 "-Dhubs.bus.endpoints=tcp://127.0.0.1:19950",
-                "-Dhubs.bugzilla.url=http://127.0.0.1:19951",
+                "-Dhubs.bugzilla.url=http://127.0.0.1:19951/bugzilla",
                 "-Dhubs.bus.datagrepper-url=http://127.0.0.1:19951/datagrepper",
                 "-Dhubs.oidc.issuer=" + System.getProperty("it.oidc.issuer"),
                 "-Dhubs.oidc.client-id=hubs", "-Dhubs.oidc.client-secret=it-secret")

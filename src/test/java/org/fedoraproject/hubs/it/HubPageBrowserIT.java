@@ -31,10 +31,10 @@ class HubPageBrowserIT extends DeployedHubs {
     void theWidgetUpdatesInPlaceFromTheBus() throws Exception {
         HubsApi api = api();
         String hub = PipelineIT.uniqueHub();
-        try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
+        try (ServiceStandIn bugzilla = new ServiceStandIn();
              BusPublisher bus = new BusPublisher(Integer.getInteger("it.bus.port"));
              Browser browser = new Browser()) {
-            bugzilla.answerWith("quantum-waiting.json");
+            bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-waiting.json");
             long widget = api.userHubWithReviews(hub, PipelineIT.REPORTER);
 
             browser.driver().get(api.uri("/u/" + hub + "/").toString());
@@ -45,7 +45,7 @@ class HubPageBrowserIT extends DeployedHubs {
             browser.script("window.hubsTestMarker = 'same page';");
             long widgetRequests = widgetRequests(browser, widget);
 
-            bugzilla.answerWith("quantum-under-review.json");
+            bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-under-review.json");
             bus.awaitSubscriber(Duration.ofSeconds(30));
             bus.publishAsNew(PipelineIT.REVIEW_TOPIC, Fixtures.message(PipelineIT.REVIEW_MESSAGE));
 
@@ -64,9 +64,9 @@ class HubPageBrowserIT extends DeployedHubs {
             throws Exception {
         HubsApi api = api();
         String hub = PipelineIT.uniqueHub();
-        try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
+        try (ServiceStandIn bugzilla = new ServiceStandIn();
              Browser browser = new Browser()) {
-            bugzilla.answerWith("quantum-waiting.json");
+            bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-waiting.json");
             long widget = api.userHubWithReviews(hub, PipelineIT.REPORTER);
             browser.driver().get(api.uri("/u/" + hub + "/").toString());
             String waiting = "#widget-" + widget + " [data-list=waiting] [data-bug-id='" + PipelineIT.BUG + "']";
@@ -75,7 +75,7 @@ class HubPageBrowserIT extends DeployedHubs {
             browser.script("window.hubsTestMarker = 'same page';");
 
             // Bugzilla changes while the server is away: the page must show it once it is back.
-            bugzilla.answerWith("quantum-under-review.json");
+            bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-under-review.json");
             ModelNode reload = new ModelNode();
             reload.get("operation").set("reload");
             management.getControllerClient().execute(reload);
@@ -93,10 +93,10 @@ class HubPageBrowserIT extends DeployedHubs {
     void inEditModeAWidgetIsAddedConfiguredMovedAndRemoved() throws Exception {
         HubsApi api = api();
         String hub = PipelineIT.uniqueHub();
-        try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
+        try (ServiceStandIn bugzilla = new ServiceStandIn();
              Browser browser = new Browser()) {
-            bugzilla.answerFor(PipelineIT.REPORTER, "quantum-waiting.json");
-            bugzilla.answerFor(OTHER_REPORTER, "puiterwijk-waiting.json");
+            bugzilla.record("bugzilla", "/rest/bug?creator=" + PipelineIT.REPORTER, "bugzilla/quantum-waiting.json");
+            bugzilla.record("bugzilla", "/rest/bug?creator=" + OTHER_REPORTER, "bugzilla/puiterwijk-waiting.json");
             // Anonymous visitors read the hub but get no edit mode; its user, signed in, does.
             api.signedIn(hub);
             browser.driver().get(api.uri("/u/" + hub + "/").toString());

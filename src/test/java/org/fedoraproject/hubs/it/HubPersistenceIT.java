@@ -170,13 +170,13 @@ class HubPersistenceIT extends DeployedHubs {
                 widget = key.getLong(1);
             }
         }
-        try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
+        try (ServiceStandIn bugzilla = new ServiceStandIn();
              BusPublisher bus = new BusPublisher(Integer.getInteger("it.bus.port"))) {
-            bugzilla.answerWith("quantum-waiting.json");
+            bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-waiting.json");
             JsonObject first = PipelineIT.awaitWidget(api, team, widget, w -> "fresh".equals(w.getString("state")));
             assertThat(PipelineIT.reviews(first, "waiting")).contains(PipelineIT.BUG);
 
-            bugzilla.answerWith("quantum-under-review.json");
+            bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-under-review.json");
             bus.awaitSubscriber(Duration.ofSeconds(30));
             bus.publishAsNew(PipelineIT.REVIEW_TOPIC, Fixtures.message(PipelineIT.REVIEW_MESSAGE));
             PipelineIT.awaitWidget(api, team, widget, w -> PipelineIT.reviews(w, "under_review").contains(PipelineIT.BUG));

@@ -33,12 +33,12 @@ class LibzmqInteropIT extends DeployedHubs {
         List<String> files = classicEnvelopes(24);
         files.add(REVIEW);
 
-        try (BugzillaStandIn bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"))) {
-            bugzilla.answerWith("puiterwijk-waiting.json");
+        try (ServiceStandIn bugzilla = new ServiceStandIn()) {
+            bugzilla.record("bugzilla", "/rest/bug", "bugzilla/puiterwijk-waiting.json");
             long widget = api.userHubWithReviews(hub, "puiterwijk@gmail.com");
             PipelineIT.awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
             long receivedBefore = received(api);
-            int queriesBefore = bugzilla.queries().size();
+            int queriesBefore = bugzilla.requests("bugzilla").size();
 
             try (SseClient stream = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.empty())) {
                 await().atMost(Duration.ofSeconds(10)).until(stream::connected);
@@ -51,7 +51,7 @@ class LibzmqInteropIT extends DeployedHubs {
             JsonObject endpoint = api.asAdmin().get("/api/admin/status").json().getJsonObject("sources")
                     .getJsonObject("tcp://127.0.0.1:" + Integer.getInteger("it.libzmq.port"));
             assertThat(endpoint.getJsonNumber("received").longValue()).isGreaterThanOrEqualTo(files.size());
-            assertThat(bugzilla.queries().size()).isGreaterThan(queriesBefore);
+            assertThat(bugzilla.requests("bugzilla").size()).isGreaterThan(queriesBefore);
         }
     }
 

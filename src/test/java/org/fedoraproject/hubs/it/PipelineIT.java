@@ -28,12 +28,12 @@ class PipelineIT extends DeployedHubs {
     static final String REPORTER = "quantum.analyst@gmail.com";
     static final long BUG = 1488612;
 
-    private static BugzillaStandIn bugzilla;
+    private static ServiceStandIn bugzilla;
     private static BusPublisher bus;
 
     @BeforeAll
     static void standIns() throws Exception {
-        bugzilla = new BugzillaStandIn(Integer.getInteger("it.bugzilla.port"));
+        bugzilla = new ServiceStandIn();
         bus = new BusPublisher(Integer.getInteger("it.bus.port"));
     }
 
@@ -47,17 +47,17 @@ class PipelineIT extends DeployedHubs {
     void aBusMessageRebuildsTheWidgetAndReachesItsViewersWhileMalformedFramesAreDropped() {
         HubsApi api = api();
         String hub = uniqueHub();
-        bugzilla.answerWith("quantum-waiting.json");
+        bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-waiting.json");
         long widget = api.userHubWithReviews(hub, REPORTER);
 
         JsonObject first = awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
         assertThat(reviews(first, "waiting")).contains(BUG);
-        assertThat(bugzilla.queries()).anyMatch(query -> query.contains("creator=quantum.analyst%40gmail.com")
+        assertThat(bugzilla.requests("bugzilla")).anyMatch(query -> query.contains("creator=quantum.analyst%40gmail.com")
                 && query.contains("component=Package%20Review"));
 
         try (SseClient stream = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.empty())) {
             await().atMost(Duration.ofSeconds(10)).until(stream::connected);
-            bugzilla.answerWith("quantum-under-review.json");
+            bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-under-review.json");
             bus.awaitSubscriber(Duration.ofSeconds(30));
 
             bus.sendFrames(REVIEW_TOPIC);
@@ -90,13 +90,13 @@ class PipelineIT extends DeployedHubs {
     void whenBugzillaFailsTheWidgetKeepsItsLastGoodDataWithANotice() {
         HubsApi api = api();
         String hub = uniqueHub();
-        bugzilla.answerWith("quantum-waiting.json");
+        bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-waiting.json");
         long widget = api.userHubWithReviews(hub, REPORTER);
         awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
 
         try (SseClient stream = new SseClient(api.uri("/api/hubs/" + hub + "/events"), Optional.empty())) {
             await().atMost(Duration.ofSeconds(10)).until(stream::connected);
-            bugzilla.failWith(503);
+            bugzilla.failWith("bugzilla", 503);
             bus.awaitSubscriber(Duration.ofSeconds(30));
             bus.publishAsNew(REVIEW_TOPIC, Fixtures.message("0002-prod.bugzilla.bug.update.json"));
 
@@ -104,7 +104,7 @@ class PipelineIT extends DeployedHubs {
                     && e.json().getJsonNumber("widget_id").longValue() == widget
                     && e.json().getJsonObject("widget").containsKey("error")).isPresent());
         } finally {
-            bugzilla.answerWith("quantum-waiting.json");
+            bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-waiting.json");
         }
         JsonObject failed = api.get("/api/hubs/" + hub + "/widgets/" + widget).json();
         assertThat(failed.getJsonObject("error").getString("message")).contains("503");
@@ -116,11 +116,11 @@ class PipelineIT extends DeployedHubs {
         HubsApi api = api();
         String hub = uniqueHub();
         String email = hub + "@example.org";
-        bugzilla.answerWith("quantum-waiting.json");
+        bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-waiting.json");
         long widget = api.userHubWithReviews(hub, email);
         awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
         String query = "creator=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8);
-        long queriesBefore = bugzilla.queries().stream().filter(q -> q.contains(query)).count();
+        long queriesBefore = bugzilla.requests("bugzilla").stream().filter(q -> q.contains(query)).count();
         JsonObject before = api.asAdmin().get("/api/admin/status").json();
         // the recorded message, reported by this test's address, 1000 times as 1000 distinct messages
         String recorded = Fixtures.message(REVIEW_MESSAGE).replace(REPORTER, email);
@@ -133,7 +133,7 @@ class PipelineIT extends DeployedHubs {
         await().atMost(Duration.ofSeconds(120)).until(() -> delta(api.asAdmin().get("/api/admin/status").json(), before,
                 "triage", "messages") >= 1000);
         awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
-        long rebuilds = bugzilla.queries().stream().filter(q -> q.contains(query)).count() - queriesBefore;
+        long rebuilds = bugzilla.requests("bugzilla").stream().filter(q -> q.contains(query)).count() - queriesBefore;
         assertThat(rebuilds).isBetween(1L, 3L);
     }
 
@@ -173,7 +173,7 @@ class PipelineIT extends DeployedHubs {
     void aBrowserComingBackWithARecentIdGetsWhatItMissedAndAnOldIdGetsResync() {
         HubsApi api = api();
         String hub = uniqueHub();
-        bugzilla.answerWith("quantum-waiting.json");
+        bugzilla.record("bugzilla", "/rest/bug", "bugzilla/quantum-waiting.json");
         long widget = api.userHubWithReviews(hub, REPORTER);
         awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
         String since;

@@ -1,22 +1,17 @@
 package org.fedoraproject.hubs.widgets.reviews;
 
-import static org.fedoraproject.hubs.JsonProviders.JSON;
-
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fedoraproject.hubs.widget.ServiceApi;
 
 /** Bugzilla's REST API, as far as the reviews widget needs it. Every call has a timeout. */
 @ApplicationScoped
@@ -38,43 +33,25 @@ public class BugzillaClient {
     @ConfigProperty(name = "hubs.bugzilla.timeout-ms", defaultValue = "10000")
     long timeoutMillis;
 
-    private HttpClient http;
+    private ServiceApi api;
+
+    @PostConstruct
+    void connect() {
+        api = new ServiceApi("Bugzilla", baseUrl, Duration.ofMillis(timeoutMillis));
+    }
 
     /** The base of links to bugs for people. */
     public String webUrl() {
-        return stripSlash(webUrl.orElse(baseUrl));
+        return webUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url).orElse(api.baseUrl());
     }
 
     /** The open Package Review bugs reported by {@code email}, as Bugzilla answers them. */
     public JsonObject openReviewRequests(String email) throws IOException, InterruptedException {
-        URI uri = URI.create(stripSlash(baseUrl) + "/rest/bug?product=Fedora&component=Package%20Review&creator="
+        JsonValue answer = api.getJson("/rest/bug?product=Fedora&component=Package%20Review&creator="
                 + URLEncoder.encode(email, StandardCharsets.UTF_8) + OPEN_STATES + FIELDS);
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofMillis(timeoutMillis))
-                .header("Accept", "application/json")
-                .GET().build();
-        HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("Bugzilla answered HTTP " + response.statusCode());
+        if (answer.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new IOException("Bugzilla answered something that is not a JSON object");
         }
-        try (var reader = JSON.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        } catch (JsonException | ClassCastException e) {
-            throw new IOException("Bugzilla answered something that is not a JSON object", e);
-        }
-    }
-
-    private synchronized HttpClient client() {
-        if (http == null) {
-            http = HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofMillis(timeoutMillis))
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .build();
-        }
-        return http;
-    }
-
-    private static String stripSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return answer.asJsonObject();
     }
 }
