@@ -13,6 +13,7 @@ import java.util.Optional;
 import static org.fedoraproject.hubs.web.HtmlPages.escape;
 
 import org.fedoraproject.hubs.account.Authorization;
+import org.fedoraproject.hubs.account.Caller;
 import org.fedoraproject.hubs.account.CallerFilter;
 import org.fedoraproject.hubs.push.HubStreams;
 import org.fedoraproject.hubs.web.HtmlPages;
@@ -22,8 +23,9 @@ import org.fedoraproject.hubs.hub.Hub;
 
 /**
  * The hub pages, {@code /u/<user>/} and {@code /t/<team>/}: the page template with the hub's name,
- * whether the caller may edit it, and the id of the newest live event, so the page's stream starts
- * exactly where the page is. A GET never stores anything: a missing hub gets a "no hub yet" page.
+ * the signed-in caller's name (for the widget views) and whether they may edit the hub, and the id
+ * of the newest live event, so the page's stream starts exactly where the page is. A GET never
+ * stores anything: a missing hub gets a "no hub yet" page.
  */
 @WebServlet(urlPatterns = {"/u/*", "/t/*"})
 public class HubPageServlet extends HttpServlet {
@@ -72,12 +74,14 @@ public class HubPageServlet extends HttpServlet {
             noHubYet(response, name, userPage);
             return;
         }
+        Caller caller = CallerFilter.of(request);
         String page = template
+                .replace("{{caller}}", caller.signedIn() ? escape(caller.name()) : "")
                 .replace("{{hub}}", escape(hub.get().name()))
                 .replace("{{hubType}}", hub.get().type().key())
                 .replace("{{hubTitle}}", escape(hub.get().settings().getOrDefault("title", hub.get().name())))
                 .replace("{{since}}", Long.toString(streams.lastEventId()))
-                .replace("{{canEdit}}", Boolean.toString(authorization.mayEdit(CallerFilter.of(request), hub.get())));
+                .replace("{{canEdit}}", Boolean.toString(authorization.mayEdit(caller, hub.get())));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(page);
