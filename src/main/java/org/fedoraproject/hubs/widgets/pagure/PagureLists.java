@@ -6,7 +6,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
@@ -58,7 +57,7 @@ final class PagureLists {
     }
 
     private static JsonObject entry(JsonObject item, long id, String url) {
-        JsonObjectBuilder entry = JSON.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", id)
                 .add("title", item.getString("title", ""))
                 .add("url", url)
@@ -68,11 +67,8 @@ final class PagureLists {
                 // pull requests had only "updated_on" before Pagure added "last_updated"
                 .add("updated", instant(item.containsKey("last_updated") ? item.get("last_updated") : item.get("updated_on")))
                 .add("comments", item.get("comments") instanceof JsonArray comments ? comments.size() : 0)
-                .add("tags", tags(item.get("tags")));
-        if (item.containsKey("branch_from")) {
-            entry.add("branch_from", item.getString("branch_from", "")).add("branch", item.getString("branch", ""));
-        }
-        return entry.build();
+                .add("tags", tags(item.get("tags")))
+                .build();
     }
 
     private static String userName(JsonValue user) {
