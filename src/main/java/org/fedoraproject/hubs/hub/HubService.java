@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.hub;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -39,6 +40,9 @@ public class HubService {
     ApiStats api;
 
     @Inject
+    Event<MembershipChanged> membershipChanges;
+
+    @Inject
     @ConfigProperty(name = "hubs.limits.hubs-per-user-per-day", defaultValue = "10")
     int hubsPerUserPerDay;
 
@@ -70,6 +74,7 @@ public class HubService {
             entityManager.persist(hub);
             user(username);
             entityManager.persist(new Membership(username, username, Role.OWNER));
+            membershipChanges.fire(new MembershipChanged(username, username));
         }
         return hub;
     }
@@ -109,6 +114,7 @@ public class HubService {
         entityManager.persist(hub);
         user(owner);
         entityManager.persist(new Membership(name, owner, Role.OWNER));
+        membershipChanges.fire(new MembershipChanged(name, owner));
         return hub;
     }
 

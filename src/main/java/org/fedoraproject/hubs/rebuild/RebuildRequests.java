@@ -13,6 +13,7 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -129,23 +130,36 @@ public class RebuildRequests {
         if (change.kind() == WidgetChanged.Kind.REMOVED || !change.configChanged() || change.fromPeer()) {
             return; // a peer's change: the peer queued its computation, in the shared rebuild states
         }
-        // The committed transaction is still on this thread, and JMS refuses to open a session on
-        // it: the requests go out from a managed thread of their own.
-        catalog.find(change.widget().type()).ifPresent(type -> executor.execute(() ->
-                type.functions().forEach(function -> computeFirst(change.widget(), function))));
+        catalog.find(change.widget().type()).ifPresent(type -> requestAfterCommit(
+                type.functions().stream().map(function -> new WorkItem(change.widget().id(), function.id())).toList(),
+                "its first reader will"));
     }
 
-    /** Runs on a managed thread, where JMS needs a request context of its own. */
-    private void computeFirst(WidgetRef widget, CachedFunction function) {
-        requestContext.activate();
-        try {
-            requestMissing(widget, function);
-        } catch (RuntimeException e) { // nothing lost: the first read of the value requests it again
-            LOG.log(Level.WARNING, e, () -> "Could not queue the first computation of widget " + widget.id()
-                    + " (" + function.id() + "); its first reader will");
-        } finally {
-            requestContext.deactivate();
+    /**
+     * Requests these rebuilds from an observer of a committed transaction. That transaction is still
+     * on the observer's thread, and JMS refuses to open a session on it: the requests go out from a
+     * managed thread of their own, with a request context of its own. A request that fails is logged
+     * with {@code whatMakesUp}, what brings the value up to date anyway.
+     */
+    public void requestAfterCommit(List<WorkItem> items, String whatMakesUp) {
+        if (items.isEmpty()) {
+            return;
         }
+        executor.execute(() -> {
+            requestContext.activate();
+            try {
+                for (WorkItem item : items) {
+                    try {
+                        request(item);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, e, () -> "Could not queue the rebuild of widget " + item.widgetId()
+                                + " (" + item.functionId() + "); " + whatMakesUp);
+                    }
+                }
+            } finally {
+                requestContext.deactivate();
+            }
+        });
     }
 
     /** Rebuilds queued, running or cooling down at this moment (admin page). */

@@ -23,7 +23,23 @@ import java.util.Set;
  */
 public record Hints(Set<String> categories, Set<String> people) {
 
+    /** No hints: asked about every message (correct, only slower). */
     public static final Hints NONE = new Hints(Set.of(), Set.of());
+
+    /**
+     * The category of {@link #NO_BUS_MESSAGE}. It contains spaces, and a message's category is a
+     * word of its topic, which {@link org.fedoraproject.hubs.bus.BusMessage} only accepts when made
+     * of {@code [A-Za-z0-9_-]}: no message is ever of this category.
+     */
+    public static final String NO_CATEGORY = "no bus message";
+
+    /**
+     * For a function that no bus message ever invalidates (its value comes from Hubs' own data or
+     * from its configuration alone; configuration changes rebuild it anyway) and whose
+     * {@code shouldInvalidate} returns false. Triage indexes it under {@link #NO_CATEGORY}, a bucket
+     * no message looks in, so it is never asked about any message.
+     */
+    public static final Hints NO_BUS_MESSAGE = new Hints(Set.of(NO_CATEGORY), Set.of());
 
     public Hints {
         categories = Set.copyOf(categories);
