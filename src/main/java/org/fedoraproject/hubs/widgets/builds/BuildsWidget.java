@@ -62,14 +62,14 @@ public class BuildsWidget implements WidgetType {
         @Override
         public JsonValue execute(WidgetConfig config) throws Exception {
             String username = config.get(USERNAME);
-            String project = config.get(COPR_PROJECT);
+            String project = coprProject(config);
             return project == null ? BuildLists.noCoprProject(username)
                     : BuildLists.copr(copr.newestBuilds(username, project, BuildLists.LIMIT), username, project, copr.webUrl());
         }
 
         @Override
         public boolean shouldInvalidate(BusMessage message, WidgetConfig config) {
-            return BuildMessageRule.changesCoprBuilds(message, config.get(USERNAME), config.get(COPR_PROJECT));
+            return BuildMessageRule.changesCoprBuilds(message, config.get(USERNAME), coprProject(config));
         }
 
         @Override
@@ -77,6 +77,12 @@ public class BuildsWidget implements WidgetType {
             return new Hints(Set.of(BuildMessageRule.COPR_CATEGORY), Set.of(config.get(USERNAME)));
         }
     };
+
+    /** The configured Copr project, or null when there is none. */
+    private static String coprProject(WidgetConfig config) {
+        String project = config.get(COPR_PROJECT);
+        return project == null || project.isBlank() ? null : project.strip();
+    }
 
     @Override
     public String name() {

@@ -101,6 +101,15 @@ class BuildMessageRuleTest {
     }
 
     @Test
+    void anEmptyProjectIsNoProject() throws Exception {
+        WidgetConfig validated = WidgetConfig.validate(widget, Json.createObjectBuilder()
+                .add("username", "przemof").add("copr_project", " ").build());
+
+        assertThat(copr.shouldInvalidate(message("0447-prod.copr.build.end.json"), validated)).isFalse();
+        assertThat(copr.execute(validated).asJsonObject().getString("project")).isEmpty(); // and Copr is not asked
+    }
+
+    @Test
     void hintsNameEachFunctionsCategoryAndTheUser() {
         assertThat(koji.hints(config("ralph", null)).categories()).containsExactly("buildsys");
         assertThat(copr.hints(config("ralph", "x")).categories()).containsExactly("copr");
