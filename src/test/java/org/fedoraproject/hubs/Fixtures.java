@@ -28,6 +28,13 @@ public final class Fixtures {
         }
     }
 
+    /** The {@code topic} of an envelope's JSON text. */
+    public static String topicOf(String envelope) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(envelope))) {
+            return reader.readObject().getString("topic");
+        }
+    }
+
     /** INDEX.tsv as one map per row, keyed by column name. */
     public static List<Map<String, String>> index() {
         try {
