@@ -116,6 +116,16 @@ class ActivityBackfillTest {
     }
 
     @Test
+    void theDemosRecordedAnswerHoldsTheHistoryOfRalphAndOfHisTeam() {
+        JsonObject answer = Json.createReader(new java.io.StringReader(
+                Fixtures.resource("demo/answers/datagrepper/raw-people.json"))).readObject();
+        List<JsonObject> raw = answer.getJsonArray("raw_messages").getValuesAs(JsonObject.class);
+
+        assertThat(ActivityBackfill.concerning(raw, Set.of("ralph"), 100)).hasSize(7);
+        assertThat(ActivityBackfill.concerning(raw, Set.of("ralph", "pingou", "lmacken"), 100)).hasSize(9);
+    }
+
+    @Test
     void keepsTheFirstMessagesConcerningThePeopleAndSkipsWhatIsNoBusMessage() {
         List<JsonObject> raw = List.of(Json.createObjectBuilder().add("topic", "not a topic").build(),
                 recorded.getJsonObject(0), recorded.getJsonObject(1), recorded.getJsonObject(4), recorded.getJsonObject(2));
