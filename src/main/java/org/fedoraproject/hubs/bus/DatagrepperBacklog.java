@@ -12,13 +12,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Fetches the bus messages of a time range from datagrepper's {@code /raw}, oldest first, page by
- * page: how Hubs recovers what it missed while it was down (fedmsg itself keeps nothing).
+ * page: how Hubs recovers what it missed while it was down (fedmsg itself keeps nothing). Other
+ * readers of datagrepper's history (a widget's backfill) read their pages through {@link #page(String)}.
  */
 public final class DatagrepperBacklog {
 
@@ -49,6 +52,10 @@ public final class DatagrepperBacklog {
     public record Fetched(int messages, int skippedPages) {
     }
 
+    /** One page of a {@code /raw} answer: its messages (the objects of {@code raw_messages}) and how many pages the query has. */
+    public record Page(List<JsonObject> messages, int pages) {
+    }
+
     /**
      * Hands every message sent between {@code start} and {@code end} to {@code sink}, in order. A
      * page that cannot be read is asked for again ({@code attempts} times, pausing longer each
@@ -61,7 +68,7 @@ public final class DatagrepperBacklog {
         int skipped = 0;
         int pages = 1;
         for (int page = 1; page <= Math.min(pages, maxPages); page++) {
-            JsonObject answer;
+            Page answer;
             try {
                 answer = pageWithRetries(start, end, page);
             } catch (IOException e) {
@@ -73,13 +80,9 @@ public final class DatagrepperBacklog {
                         + " attempts: its messages are lost for Hubs", e);
                 continue;
             }
-            pages = answer.getInt("pages", 1);
-            for (JsonValue message : answer.getJsonArray("raw_messages")) {
-                if (message.getValueType() == JsonValue.ValueType.OBJECT) {
-                    sink.accept(message.asJsonObject());
-                    fetched++;
-                }
-            }
+            pages = answer.pages();
+            answer.messages().forEach(sink);
+            fetched += answer.messages().size();
         }
         if (pages > maxPages) {
             LOG.warning("The gap held " + pages + " pages; only the first " + maxPages
@@ -88,11 +91,12 @@ public final class DatagrepperBacklog {
         return new Fetched(fetched, skipped);
     }
 
-    private JsonObject pageWithRetries(Instant start, Instant end, int page) throws IOException, InterruptedException {
+    private Page pageWithRetries(Instant start, Instant end, int page) throws IOException, InterruptedException {
         Backoff retries = new Backoff(firstRetryPause, firstRetryPause.multipliedBy(1L << attempts));
         for (int attempt = 1; ; attempt++) {
             try {
-                return page(start, end, page);
+                return page("start=" + seconds(start) + "&end=" + seconds(end)
+                        + "&order=asc&rows_per_page=" + ROWS_PER_PAGE + "&page=" + page);
             } catch (IOException e) {
                 if (attempt >= attempts) {
                     throw e;
@@ -103,9 +107,14 @@ public final class DatagrepperBacklog {
         }
     }
 
-    private JsonObject page(Instant start, Instant end, int page) throws IOException, InterruptedException {
-        URI uri = URI.create(baseUrl + "/raw?start=" + seconds(start) + "&end=" + seconds(end)
-                + "&order=asc&rows_per_page=" + ROWS_PER_PAGE + "&page=" + page);
+    /**
+     * Reads one page of {@code /raw?<query>}, once (no retries).
+     *
+     * @param query the query's parameters, already URL-encoded ({@code user=ralph&order=desc&page=1})
+     * @throws IOException when the answer is not HTTP 200 or not a page of messages
+     */
+    public Page page(String query) throws IOException, InterruptedException {
+        URI uri = URI.create(baseUrl + "/raw?" + query);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -116,7 +125,13 @@ public final class DatagrepperBacklog {
             if (answer.getJsonArray("raw_messages") == null) {
                 throw new IOException("datagrepper's answer for " + uri + " has no raw_messages");
             }
-            return answer;
+            List<JsonObject> messages = new ArrayList<>();
+            for (JsonValue message : answer.getJsonArray("raw_messages")) {
+                if (message.getValueType() == JsonValue.ValueType.OBJECT) {
+                    messages.add(message.asJsonObject());
+                }
+            }
+            return new Page(List.copyOf(messages), answer.getInt("pages", 1));
         } catch (RuntimeException e) { // JsonException, ClassCastException, and JSON-P's refusals of deep or huge input
             throw new IOException("datagrepper answered something that is not a page of messages", e);
         }

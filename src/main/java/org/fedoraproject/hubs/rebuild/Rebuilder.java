@@ -25,7 +25,7 @@ public final class Rebuilder {
     public CachedValue rebuild(WidgetRef widget, CachedFunction function) throws RebuildFailedException {
         CacheKey key = CacheKey.of(widget, function.id());
         try {
-            CachedValue value = CachedValue.computed(function.execute(widget.config()), clock.instant());
+            CachedValue value = CachedValue.computed(function.execute(widget.id(), widget.config()), clock.instant());
             store.put(key, value);
             return value;
         } catch (InterruptedException e) {

@@ -9,12 +9,18 @@ import org.fedoraproject.hubs.hub.WidgetRef;
 import org.fedoraproject.hubs.rebuild.WorkItem;
 import org.fedoraproject.hubs.triage.TriageIndex.Candidate;
 import org.fedoraproject.hubs.widget.CachedFunction;
+import org.fedoraproject.hubs.widget.MessageLog;
 
 /**
  * Decides which cached functions a message invalidates by asking the candidates the
  * {@link TriageIndex} finds for it, which are all the functions that may answer yes. A function
  * that throws is counted against its widget type and treated as "no": one broken widget type cannot
  * stop triage for the others.
+ *
+ * <p>A function that is also a {@link MessageLog} records each message that invalidates it, here,
+ * before its rebuild can be queued (the rebuild reads what was recorded). Its failure is not
+ * isolated: it propagates, the triage rolls back and the message comes again, since swallowing it
+ * would lose the message from that widget's stream for good.
  */
 public final class Triage {
 
@@ -31,8 +37,13 @@ public final class Triage {
     public List<WorkItem> invalidated(BusMessage message) {
         List<WorkItem> work = new ArrayList<>();
         for (Candidate candidate : index.candidates(message)) {
-            if (invalidates(candidate.widget(), candidate.function(), message, stats)) {
-                work.add(new WorkItem(candidate.widget().id(), candidate.function().id()));
+            WidgetRef widget = candidate.widget();
+            CachedFunction function = candidate.function();
+            if (invalidates(widget, function, message, stats)) {
+                if (function instanceof MessageLog log) {
+                    log.record(message, widget.id(), widget.config());
+                }
+                work.add(new WorkItem(widget.id(), function.id()));
             }
         }
         stats.triaged(work.size());

@@ -17,6 +17,8 @@ import org.fedoraproject.hubs.rebuild.RebuildRequests;
  * are sent as they are found (see {@link RebuildRequests#request}); if anything fails, the receive
  * rolls back and the broker redelivers the message (then dead-letters it after the configured
  * attempts), and the second triage finds the rebuilds already sent pending instead of repeating them.
+ * Functions that accumulate messages ({@link org.fedoraproject.hubs.widget.MessageLog}) have recorded
+ * the message before its rebuild is queued, durably and once (see {@link Triage}).
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/hubs/inbound"),

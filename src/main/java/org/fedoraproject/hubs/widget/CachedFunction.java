@@ -15,6 +15,16 @@ public interface CachedFunction {
     /** Computes the value (e.g. queries Bugzilla). May block on I/O; must time out on its own. */
     JsonValue execute(WidgetConfig config) throws Exception;
 
+    /**
+     * Computes the value of the widget instance {@code widgetId}: what rebuilds call. The default
+     * is {@link #execute(WidgetConfig)}, for values that depend on the configuration alone; a
+     * function whose value belongs to its instance (what a {@link MessageLog} recorded for it)
+     * overrides this one instead.
+     */
+    default JsonValue execute(long widgetId, WidgetConfig config) throws Exception {
+        return execute(config);
+    }
+
     /** Whether {@code message} may change what {@link #execute} returns for {@code config}. */
     boolean shouldInvalidate(BusMessage message, WidgetConfig config);
 

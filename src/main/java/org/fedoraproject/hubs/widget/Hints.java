@@ -15,7 +15,9 @@ import java.util.Set;
  * mentions none of them. A message <em>mentions</em> a person when the name or address, stripped and
  * compared ignoring case, equals a string value of the message's body of at most
  * {@value org.fedoraproject.hubs.bus.MessagePeople#MAX_LENGTH} characters, at any depth, in objects
- * and arrays (the elements of a {@code usernames} array included); a blank name is never mentioned
+ * and arrays (the elements of a {@code usernames} array included), or a name the envelope gives: a
+ * string of its top-level {@code usernames} array (datagrepper) or the {@code <name>} of a
+ * {@code fedora_messaging_user_<name>} header; a blank name is never mentioned
  * ({@link org.fedoraproject.hubs.bus.MessagePeople} is the definition). Hints are read when an
  * instance is created or changed, so they must depend on the configuration alone. A function that
  * cannot keep such a promise declares no hints and is asked about every message; one that breaks it

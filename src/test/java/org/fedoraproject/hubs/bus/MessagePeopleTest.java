@@ -31,6 +31,32 @@ class MessagePeopleTest {
     }
 
     @Test
+    void alsoCollectsTheNamesTheEnvelopeGivesOnlyThere() throws Exception {
+        BusMessage message = BusMessage.parse(Json.createObjectBuilder()
+                .add("topic", "org.fedoraproject.prod.meetbot.meeting.complete")
+                .add("body", Json.createObjectBuilder().add("attendees", Json.createObjectBuilder().add("attendee", 3)))
+                .add("usernames", Json.createArrayBuilder().add(" Pingou ").add(7).add("").add("x".repeat(MessagePeople.MAX_LENGTH + 1)))
+                .add("headers", Json.createObjectBuilder()
+                        .add("fedora_messaging_user_ralph", true)
+                        .add("fedora_messaging_user_Lmacken", false)
+                        .add("fedora_messaging_user_", true)
+                        .add("fedora_messaging_severity", 20)
+                        .add("sent-at", "2024-04-23T00:48:48+00:00"))
+                .build().toString());
+
+        assertThat(MessagePeople.of(message)).containsExactlyInAnyOrder("pingou", "ralph", "lmacken");
+        assertThat(MessagePeople.envelopeNames(message)).containsExactly(" Pingou ", "", "x".repeat(MessagePeople.MAX_LENGTH + 1),
+                "ralph", "Lmacken", "");
+    }
+
+    @Test
+    void findsTheUserHeaderOfARealFedoraMessagingMessage() throws Exception {
+        BusMessage message = BusMessage.parse(Fixtures.message("0775-prod.pagure.git.receive.json"));
+
+        assertThat(MessagePeople.envelopeNames(message)).containsExactly("cathay4t");
+    }
+
+    @Test
     void findsTheReporterOfARealBugzillaMessageButNotItsComments() throws Exception {
         BusMessage message = BusMessage.parse(Fixtures.message("0001-prod.bugzilla.bug.update.json"));
 

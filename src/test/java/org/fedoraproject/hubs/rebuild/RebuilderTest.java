@@ -15,7 +15,9 @@ import java.util.Optional;
 import org.fedoraproject.hubs.cache.CacheKey;
 import org.fedoraproject.hubs.cache.CachedValue;
 import org.fedoraproject.hubs.cache.ValueStore;
+import org.fedoraproject.hubs.bus.BusMessage;
 import org.fedoraproject.hubs.hub.WidgetRef;
+import org.fedoraproject.hubs.widget.CachedFunction;
 import org.fedoraproject.hubs.widget.TestWidgets;
 import org.fedoraproject.hubs.widget.WidgetConfig;
 import org.fedoraproject.hubs.widget.WidgetType;
@@ -51,6 +53,36 @@ class RebuilderTest {
         assertThat(stored.data().asJsonObject().getString("user")).isEqualTo("ralph");
         assertThat(stored.updatedAt()).isEqualTo(NOW);
         assertThat(stored.hasError()).isFalse();
+    }
+
+    @Test
+    void computesAValueThatBelongsToItsInstanceByInstance() throws Exception {
+        CachedFunction byInstance = new CachedFunction() {
+            @Override
+            public String id() {
+                return "main";
+            }
+
+            @Override
+            public JsonValue execute(WidgetConfig config) {
+                throw new UnsupportedOperationException("read by instance");
+            }
+
+            @Override
+            public JsonValue execute(long widgetId, WidgetConfig config) {
+                return Json.createObjectBuilder().add("widget", widgetId).add("user", config.get("user")).build();
+            }
+
+            @Override
+            public boolean shouldInvalidate(BusMessage message, WidgetConfig config) {
+                return true;
+            }
+        };
+
+        rebuilder.rebuild(widget, byInstance);
+
+        assertThat(values.get(CacheKey.of(widget, "main")).data())
+                .isEqualTo(Json.createObjectBuilder().add("widget", 7).add("user", "ralph").build());
     }
 
     @Test
