@@ -65,6 +65,12 @@ class WidgetCatalogIT extends DeployedHubs {
     }
 
     @Test
+    void activityFollowsItsPeople() {
+        assertKeptLiveByItsFamily(new Case("activity", "{\"people\": \"ralph\"}", "{\"people\": \"pingou\"}",
+                "0603-prod.github.issue.opened.json", List.of()));
+    }
+
+    @Test
     void badgesFollowTheirUsersAwards() {
         assertKeptLiveByItsFamily(new Case("badges", "{\"username\": \"ralph\"}", "{\"username\": \"pingou\"}",
                 "0502-stg.fedbadges.badge.award.json", List.of(
