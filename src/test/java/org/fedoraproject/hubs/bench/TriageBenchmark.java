@@ -19,7 +19,14 @@ import org.fedoraproject.hubs.triage.Triage;
 import org.fedoraproject.hubs.triage.TriageCorpus;
 import org.fedoraproject.hubs.triage.TriageIndex;
 import org.fedoraproject.hubs.triage.TriageStats;
+import org.fedoraproject.hubs.widget.ParameterType;
 import org.fedoraproject.hubs.widget.WidgetType;
+import org.fedoraproject.hubs.widgets.badges.BadgesWidget;
+import org.fedoraproject.hubs.widgets.bodhi.BodhiUpdatesWidget;
+import org.fedoraproject.hubs.widgets.builds.BuildsWidget;
+import org.fedoraproject.hubs.widgets.github.GitHubWidget;
+import org.fedoraproject.hubs.widgets.meetings.MeetingsWidget;
+import org.fedoraproject.hubs.widgets.pagure.PagureWidget;
 import org.fedoraproject.hubs.widgets.reviews.PackageReviewsWidget;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,7 +54,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * corpus's messages in a loop. Not a test: run {@link #main}, or JMH's own runner.
  *
  * <p>The population is what a large Hubs would hold: mostly package-reviews widgets, each for its
- * own address; a tenth of person-watch and team-watch widgets, each for its own user; and a fixed
+ * own address; a tenth of the other catalogue types that follow a person or a project (badges,
+ * bodhi-updates, builds, pagure, github, meetings) and of person-watch and team-watch test widgets,
+ * each for its own user; and a fixed
  * handful of widgets that name nobody (category-only hints, no hints). Those are asked about every
  * message of their category, or about every message, so it is their number, not the population's
  * size, that sets the indexed cost; a real Hubs has few of them, and the benchmark keeps them
@@ -93,8 +102,12 @@ public class TriageBenchmark {
         TriageCorpus corpus = TriageCorpus.get();
         messages = List.copyOf(corpus.messages().values());
         Map<String, WidgetType> types = new HashMap<>(CorpusWidgetTypes.all());
-        WidgetType reviews = new PackageReviewsWidget(); // only its rule and hints run: no Bugzilla client needed
-        types.put(reviews.name(), reviews);
+        // Only their rules and hints run: no service clients needed. Activity is left out: triage also
+        // records its messages in the database, which is not what this measures (its hints are people, as person-watch's).
+        for (WidgetType real : List.of(new PackageReviewsWidget(), new BadgesWidget(), new BodhiUpdatesWidget(),
+                new BuildsWidget(), new PagureWidget(), new GitHubWidget(), new MeetingsWidget())) {
+            types.put(real.name(), real);
+        }
         widgets = population(corpus, types);
         askEveryone = mode.equals("naive");
         if (askEveryone) {
@@ -132,10 +145,17 @@ public class TriageBenchmark {
             long id = population.size() + 1L;
             if (id % 10 == 0) {
                 String user = named < corpus.usernames().size() ? corpus.usernames().get(named) : "contributor" + named;
-                population.add(named % 2 == 0
-                        ? widget(id, types, "person-watch", "user", user)
-                        : widget(id, types, "team-watch", "categories", categories.get(named % categories.size()),
-                                "members", user + ",contributor-friend" + named));
+                population.add(switch (named % 8) {
+                    case 0 -> widget(id, types, "person-watch", "user", user);
+                    case 1 -> widget(id, types, "team-watch", "categories", categories.get(named % categories.size()),
+                            "members", user + ",contributor-friend" + named);
+                    case 2 -> widget(id, types, "badges", "username", accountName(user, named));
+                    case 3 -> widget(id, types, "bodhi-updates", "username", accountName(user, named));
+                    case 4 -> widget(id, types, "builds", "username", accountName(user, named));
+                    case 5 -> widget(id, types, "pagure", "project", user);
+                    case 6 -> widget(id, types, "github", "repository", user + "/" + user);
+                    default -> widget(id, types, "meetings", "calendar", user, "channel", "#" + user);
+                });
                 named++;
             } else {
                 int reviewer = population.size() - UNNAMED_INSTANCES;
@@ -145,6 +165,11 @@ public class TriageBenchmark {
             }
         }
         return List.copyOf(population);
+    }
+
+    /** The corpus name where it is a valid account name (some person fields hold e-mails or full names). */
+    private static String accountName(String user, int named) {
+        return ParameterType.USERNAME.accepts(user) ? user : "contributor" + named;
     }
 
     private static WidgetRef widget(long id, Map<String, WidgetType> types, String type, String... config) {
