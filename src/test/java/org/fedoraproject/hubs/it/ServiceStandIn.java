@@ -27,7 +27,12 @@ final class ServiceStandIn implements AutoCloseable {
     private final Map<String, List<String>> requests = new ConcurrentHashMap<>();
 
     ServiceStandIn() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.getInteger("it.standins.port")), 0);
+        this(Integer.getInteger("it.standins.port"));
+    }
+
+    /** A stand-in on a port of its own, for a server of a test's own (its {@code hubs.<service>.url} point there). */
+    ServiceStandIn(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", exchange -> {
             String route = exchange.getRequestURI().getRawPath();
             int slash = route.indexOf('/', 1);

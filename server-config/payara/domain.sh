@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# A Payara domain for Hubs, as the build provisions it: created when missing, started, configured
+# by hubs.sh (beside this script), stopped. Idempotent: run it again on an existing domain and it
+# converges (a domain left running by an interrupted run is stopped first).
+#
+#   domain.sh --home target/payara6 --domain hubs-it [--portbase 20000] [--fresh]
+#             [--admin-user NAME --admin-password SECRET] [--run WAR] [hubs.sh options and settings]
+#
+# (--option=value works too; an empty value is no value.)
+# --portbase N   the domain's ports are N+48 (admin), N+80 (HTTP), N+76 (JMS)... (asadmin
+#                create-domain --portbase); without it Payara's defaults: 4848, 8080, 7676...
+# --fresh        starts from empty data: the H2 database removed, the pipeline's queues and the dead
+#                message queue emptied (the integration tests' domain).
+# --admin-user, --admin-password
+#                the administrator (web console on the admin port) made when the domain is created;
+#                without them "admin" with no password, which asadmin and the console accept only
+#                from this machine.
+# --run WAR      then starts the domain in the foreground, deploys WAR at the root context and keeps
+#                running until Ctrl-C (the demo).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+home= domain= portbase= fresh=false admin_user= admin_password= war=
+configure=()
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --fresh) fresh=true; shift; continue ;;
+        --home=* | --domain=* | --portbase=* | --admin-user=* | --admin-password=* | --run=*)
+            option=${1%%=*} value=${1#*=}; shift ;;
+        --home | --domain | --portbase | --admin-user | --admin-password | --run)
+            option=$1 value=${2:-}; shift 2 ;;
+        *) configure+=("$1"); shift; continue ;;
+    esac
+    case $option in
+        --home) home=$value ;;
+        --domain) domain=$value ;;
+        --portbase) portbase=$value ;;
+        --admin-user) admin_user=$value ;;
+        --admin-password) admin_password=$value ;;
+        --run) war=$value ;;
+    esac
+done
+if [[ -z $home || -z $domain ]]; then
+    echo "usage: $0 --home PAYARA_HOME --domain NAME [options] [hubs.sh options and settings]" >&2
+    exit 2
+fi
+
+export ASADMIN=$home/bin/asadmin
+export AS_ADMIN_PORT=$(( ${portbase:-4800} + 48 ))
+domain_dir=$home/glassfish/domains/$domain
+log() { echo "[payara $domain] $*"; }
+
+# asadmin reads the administrator's password from a file (never from the command line).
+password_file=$(mktemp)
+trap 'rm -f "$password_file"' EXIT
+echo "AS_ADMIN_PASSWORD=$admin_password" >"$password_file"
+if [[ -n $admin_user ]]; then
+    export AS_ADMIN_USER=$admin_user AS_ADMIN_PASSWORDFILE=$password_file
+fi
+
+if [[ ! -d $domain_dir ]]; then
+    log "creating the domain (admin port $AS_ADMIN_PORT)"
+    if [[ -n $admin_user ]]; then
+        "$ASADMIN" --user "$admin_user" --passwordfile "$password_file" create-domain --checkports=false \
+            ${portbase:+--portbase "$portbase"} "$domain"
+    else
+        "$ASADMIN" create-domain --checkports=false --nopassword ${portbase:+--portbase "$portbase"} "$domain"
+    fi
+fi
+
+# A domain left running (an interrupted test run, a demo in another terminal) is stopped first.
+"$ASADMIN" stop-domain "$domain" >/dev/null 2>&1 || true
+if [[ $fresh == true ]]; then
+    rm -rf "$domain_dir/hubs-data"
+fi
+
+log "starting the domain to configure it"
+"$ASADMIN" start-domain "$domain" >/dev/null
+stop() { "$ASADMIN" stop-domain "$domain" >/dev/null || true; }
+trap 'stop; rm -f "$password_file"' EXIT
+
+"$here/hubs.sh" "${configure[@]}"
+if [[ $fresh == true ]]; then
+    flushed=$(printf 'flush-jmsdest --desttype queue %s\n' hubs_inbound hubs_rebuild hubs_baseline mq.sys.dmq \
+        | "$ASADMIN" multimode --file /dev/stdin 2>&1)
+    if grep -q -e '^Command .* failed\.$' -e '^remote failure:' <<<"$flushed"; then
+        echo "$flushed" >&2
+        exit 1
+    fi
+fi
+stop
+trap 'rm -f "$password_file"' EXIT
+log "configured and stopped"
+
+if [[ -n $war ]]; then
+    # In the foreground until Ctrl-C (or Maven ending this script), which stops the domain: a
+    # background job of a script ignores Ctrl-C itself. Output may have gone with Maven: no SIGPIPE.
+    trap '' PIPE
+    trap '"$ASADMIN" stop-domain "$domain" >/dev/null 2>&1; rm -f "$password_file"; exit 130' INT TERM
+    "$ASADMIN" start-domain --verbose "$domain" &
+    server=$!
+    until "$ASADMIN" list-applications >/dev/null 2>&1; do
+        kill -0 "$server" 2>/dev/null || { echo "the domain did not start" >&2; exit 1; }
+        sleep 2
+    done
+    log "deploying $war at /"
+    "$ASADMIN" deploy --force=true --name hubs --contextroot / "$war"
+    wait "$server"
+fi
