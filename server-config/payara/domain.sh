@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A Payara domain for Hubs, as the build provisions it: created when missing, started, configured
 # by hubs.sh (beside this script), stopped. Idempotent: run it again on an existing domain and it
-# converges (a domain left running by an interrupted run is stopped first).
+# converges (a domain left running by an interrupted run is stopped first); when neither the scripts
+# nor the arguments changed since the last run, the domain is not started again.
 #
 #   domain.sh --home target/payara6 --domain hubs-it [--portbase 20000] [--fresh]
 #             [--admin-user NAME --admin-password SECRET] [--run WAR] [hubs.sh options and settings]
@@ -9,8 +10,8 @@
 # (--option=value works too; an empty value is no value.)
 # --portbase N   the domain's ports are N+48 (admin), N+80 (HTTP), N+76 (JMS)... (asadmin
 #                create-domain --portbase); without it Payara's defaults: 4848, 8080, 7676...
-# --fresh        starts from empty data: the H2 database removed, the pipeline's queues and the dead
-#                message queue emptied (the integration tests' domain).
+# --fresh        removes the H2 database: the application starts from empty data (the integration
+#                tests' domain; PayaraIT also empties the queues when it starts the domain).
 # --admin-user, --admin-password
 #                the administrator (web console on the admin port) made when the domain is created;
 #                without them "admin" with no password, which asadmin and the console accept only
@@ -74,23 +75,23 @@ if [[ $fresh == true ]]; then
     rm -rf "$domain_dir/hubs-data"
 fi
 
-log "starting the domain to configure it"
-"$ASADMIN" start-domain "$domain" >/dev/null
-stop() { "$ASADMIN" stop-domain "$domain" >/dev/null || true; }
-trap 'stop; rm -f "$password_file"' EXIT
-
-"$here/hubs.sh" "${configure[@]}"
-if [[ $fresh == true ]]; then
-    flushed=$(printf 'flush-jmsdest --desttype queue %s\n' hubs_inbound hubs_rebuild hubs_baseline mq.sys.dmq \
-        | "$ASADMIN" multimode --file /dev/stdin 2>&1)
-    if grep -q -e '^Command .* failed\.$' -e '^remote failure:' <<<"$flushed"; then
-        echo "$flushed" >&2
-        exit 1
-    fi
+# What the configuration depends on: these scripts and their arguments. Unchanged since the last
+# provisioning, the domain holds it already and is not started for nothing (about 40 s).
+stamp_file=$domain_dir/config/hubs-provisioned.sha256
+stamp=$( { cat "$here/domain.sh" "$here/hubs.sh"; printf '%s\n' "${configure[@]}"; } | sha256sum | cut -d' ' -f1)
+if [[ -f $stamp_file && $(<"$stamp_file") == "$stamp" ]]; then
+    log "configuration unchanged since the last provisioning"
+else
+    log "starting the domain to configure it"
+    rm -f "$stamp_file"
+    "$ASADMIN" start-domain "$domain" >/dev/null
+    trap '"$ASADMIN" stop-domain "$domain" >/dev/null; rm -f "$password_file"' EXIT
+    "$here/hubs.sh" "${configure[@]}"
+    "$ASADMIN" stop-domain "$domain" >/dev/null
+    trap 'rm -f "$password_file"' EXIT
+    echo "$stamp" >"$stamp_file"
+    log "configured and stopped"
 fi
-stop
-trap 'rm -f "$password_file"' EXIT
-log "configured and stopped"
 
 if [[ -n $war ]]; then
     # In the foreground until Ctrl-C (or Maven ending this script), which stops the domain: a

@@ -14,18 +14,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The Payara domain the build provisioned for the tests ({@code server-config/payara/domain.sh}:
- * {@code payara.it.domain}, ports from {@code payara.it.portbase}), started with {@code asadmin} and
- * the Payara WAR deployed at the root context; closing undeploys it and stops the domain, so that
- * the next provisioning starts an empty domain. Not Arquillian: the suite's WildFly stays up meanwhile.
+ * {@code payara.it.domain}, ports from {@code payara.it.portbase}), started with {@code asadmin}, its
+ * queues emptied, the Payara WAR deployed at the root context; closing undeploys it and stops the
+ * domain, so that the next provisioning finds it stopped and empty. Not Arquillian: the suite's
+ * WildFly stays up meanwhile.
  */
 final class PayaraDomain implements AutoCloseable {
 
     private static final Duration START = Duration.ofMinutes(3);
     private static final Duration DEPLOY = Duration.ofMinutes(5);
     private static final Duration STOP = Duration.ofMinutes(1);
+    /** The OpenMQ queues of server-config/payara/hubs.sh, and OpenMQ's dead message queue. */
+    private static final List<String> QUEUES = List.of("hubs_inbound", "hubs_rebuild", "hubs_baseline", "mq.sys.dmq");
 
     private final Path asadmin;
     private final String domain;
@@ -45,6 +49,7 @@ final class PayaraDomain implements AutoCloseable {
                 System.getProperty("payara.it.domain"), Integer.getInteger("payara.it.portbase"));
         payara.asadmin(START, "start-domain", payara.domain);
         try {
+            payara.emptyQueues();
             payara.asadmin(DEPLOY, "deploy", "--force=true", "--name", "hubs", "--contextroot", "/",
                     System.getProperty("payara.war"));
             HttpClient http = HttpClient.newHttpClient();
@@ -81,7 +86,22 @@ final class PayaraDomain implements AutoCloseable {
         }
     }
 
-    private void asadmin(Duration timeout, String... arguments) throws IOException, InterruptedException {
+    /** What earlier runs left on the pipeline's queues and in the dead message queue goes: the tests count. */
+    private void emptyQueues() throws IOException, InterruptedException {
+        Path commands = Files.createTempFile("asadmin", ".txt");
+        try {
+            Files.writeString(commands, QUEUES.stream().map(queue -> "flush-jmsdest --desttype queue " + queue + "\n")
+                    .collect(Collectors.joining()));
+            String output = asadmin(STOP, "multimode", "--file", commands.toString());
+            if (output.lines().anyMatch(line -> line.endsWith(" failed.") || line.startsWith("remote failure"))) {
+                throw new IllegalStateException("emptying the queues failed: " + output);
+            }
+        } finally {
+            Files.deleteIfExists(commands);
+        }
+    }
+
+    private String asadmin(Duration timeout, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(asadmin.toString(), "--interactive=false",
                 "--port", String.valueOf(adminPort)));
         command.addAll(List.of(arguments));
@@ -93,10 +113,12 @@ final class PayaraDomain implements AutoCloseable {
                 process.destroyForcibly();
                 throw new IllegalStateException("asadmin " + arguments[0] + " took more than " + timeout);
             }
+            String text = Files.readString(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed: "
-                        + Files.readString(output, StandardCharsets.UTF_8) + " (server log: " + log() + ")");
+                throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed: " + text
+                        + " (server log: " + log() + ")");
             }
+            return text;
         } finally {
             Files.deleteIfExists(output);
         }
