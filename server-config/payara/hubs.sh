@@ -60,7 +60,9 @@ jms_factory=jms/hubs/connection-factory
 # jdbc/hubs: embedded H2 on disk in the domain directory (the default), or PostgreSQL at
 # hubs.db.url (no connection is opened until the pool is used, so defining it costs nothing).
 # Layout changes of one hub wait for each other on the hub's row lock: wait up to 10 s, not H2's 1 s.
-h2_url='jdbc:h2:${com.sun.aas.instanceRoot}/hubs-data/hubs;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000'
+# MODE=LEGACY: Payara's EclipseLink reads generated ids with H2 1.x's IDENTITY(), which H2 2 keeps
+# only in that mode.
+h2_url='jdbc:h2:${com.sun.aas.instanceRoot}/hubs-data/hubs;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;MODE=LEGACY'
 declare -A settings=(
     # On Payara the widget caches are Infinispan caches embedded in the application.
     [hubs.cache.mode]=embedded
