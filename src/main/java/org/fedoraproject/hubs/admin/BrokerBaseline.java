@@ -30,10 +30,10 @@ public class BrokerBaseline {
     /** One measurement at a time: a second one would measure the first, and doubles the load. */
     private final ReentrantLock running = new ReentrantLock();
 
-    @Resource(lookup = "java:/ConnectionFactory")
+    @Resource(lookup = "java:comp/env/jms/hubs/connection-factory")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = "java:/jms/hubs/baseline")
+    @Resource(lookup = "java:comp/env/jms/hubs/baseline")
     Queue queue;
 
     /** The figures, or empty when another measurement is running. */

@@ -27,27 +27,26 @@ public class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class.getName());
     /** Artemis' message ids: nothing else reaches the selector. */
     private static final Pattern MESSAGE_ID = Pattern.compile("ID:[A-Za-z0-9-]{1,100}");
-    private static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
 
-    @Resource(lookup = "java:/ConnectionFactory")
+    @Resource(lookup = "java:comp/env/jms/hubs/connection-factory")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = "java:/jms/hubs/dead-letter")
+    @Resource(lookup = "java:comp/env/jms/hubs/dead-letter")
     Queue deadLetter;
 
-    @Resource(lookup = "java:/jms/hubs/inbound")
+    @Resource(lookup = "java:comp/env/jms/hubs/inbound")
     Queue inbound;
 
-    @Resource(lookup = "java:/jms/hubs/rebuild")
+    @Resource(lookup = "java:comp/env/jms/hubs/rebuild")
     Queue rebuild;
 
     /** Sends the dead letter back to its queue; 404 if there is no such dead letter. */
     public void retry(String id) {
         take(id, (context, letter) -> {
-            Queue origin = origin(String.valueOf(letter.getObjectProperty(ORIGINAL_ADDRESS)));
+            Queue origin = origin(DeadLetterProperties.origin(letter));
             Message copy = letter instanceof TextMessage text ? context.createTextMessage(text.getText()) : context.createMessage();
             for (String name : Collections.list((Enumeration<String>) letter.getPropertyNames())) {
-                if (!name.startsWith("_AMQ") && !name.startsWith("JMSX")) {
+                if (!DeadLetterProperties.isBrokers(name)) {
                     copy.setObjectProperty(name, letter.getObjectProperty(name));
                 }
             }
@@ -86,10 +85,10 @@ public class DeadLetters {
     }
 
     private Queue origin(String address) {
-        if (address.endsWith("hubs.inbound")) {
+        if (DeadLetterProperties.cameFrom(address, "hubs.inbound")) {
             return inbound;
         }
-        if (address.endsWith("hubs.rebuild")) {
+        if (DeadLetterProperties.cameFrom(address, "hubs.rebuild")) {
             return rebuild;
         }
         throw new Problem(409, "Unknown origin", "The dead letter came from '" + address

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.fedoraproject.hubs.HubsMeters;
 import org.fedoraproject.hubs.push.HubStreams;
 import org.fedoraproject.hubs.rebuild.RebuildRequests;
 import org.fedoraproject.hubs.web.ApiStats;
@@ -38,6 +39,7 @@ public class PipelineMetrics {
     private static final Logger LOG = Logger.getLogger(PipelineMetrics.class.getName());
 
     @Inject
+    @HubsMeters.Registry
     MeterRegistry registry;
 
     @Inject

@@ -4,6 +4,8 @@ import static org.fedoraproject.hubs.JsonProviders.JSON;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.jms.ConnectionFactory;
@@ -27,17 +29,25 @@ public class QueueProbe {
     private static final int DEAD_LETTERS_SHOWN = 20;
 
     /** Its own connections, not an injected JMSContext: health checks call this outside any request. */
-    @Resource(lookup = "java:/ConnectionFactory")
+    @Resource(lookup = "java:comp/env/jms/hubs/connection-factory")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = "java:/jms/hubs/inbound")
+    @Resource(lookup = "java:comp/env/jms/hubs/inbound")
     Queue inbound;
 
-    @Resource(lookup = "java:/jms/hubs/rebuild")
+    @Resource(lookup = "java:comp/env/jms/hubs/rebuild")
     Queue rebuild;
 
-    @Resource(lookup = "java:/jms/hubs/dead-letter")
+    @Resource(lookup = "java:comp/env/jms/hubs/dead-letter")
     Queue deadLetter;
+
+    /**
+     * Created when the application starts, on a thread that has its naming context: the health checks
+     * that use this bean run on the server's management threads, where {@code java:comp} lookups fail.
+     */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // nothing to do: observing the event makes the container create this bean now
+    }
 
     public JsonArrayBuilder queues() throws JMSException {
         return JSON.createArrayBuilder()
@@ -60,10 +70,10 @@ public class QueueProbe {
                 Message message = (Message) elements.nextElement();
                 JsonObjectBuilder letter = JSON.createObjectBuilder()
                         .add("id", String.valueOf(message.getJMSMessageID()))
-                        .add("from", String.valueOf(message.getObjectProperty("_AMQ_ORIG_ADDRESS")))
+                        .add("from", DeadLetterProperties.origin(message))
                         .add("deliveries", message.getIntProperty("JMSXDeliveryCount"));
                 for (String name : Collections.list((Enumeration<String>) message.getPropertyNames())) {
-                    if (!name.startsWith("_AMQ") && !name.startsWith("JMSX")) {
+                    if (!DeadLetterProperties.isBrokers(name)) {
                         letter.add(name, String.valueOf(message.getObjectProperty(name)));
                     }
                 }

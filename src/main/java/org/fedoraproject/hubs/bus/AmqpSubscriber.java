@@ -100,7 +100,7 @@ public class AmqpSubscriber {
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     jakarta.jms.ConnectionFactory jmsConnectionFactory;
 
-    @Resource(lookup = "java:/jms/hubs/inbound")
+    @Resource(lookup = "java:comp/env/jms/hubs/inbound")
     Queue inbound;
 
     @Resource

@@ -75,7 +75,7 @@ public class BusSubscriber {
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = "java:/jms/hubs/inbound")
+    @Resource(lookup = "java:comp/env/jms/hubs/inbound")
     Queue inbound;
 
     private SubscriberLoop loop;

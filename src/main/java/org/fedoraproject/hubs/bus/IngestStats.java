@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.fedoraproject.hubs.EnumKeys;
+import org.fedoraproject.hubs.HubsMeters;
 import org.fedoraproject.hubs.bus.signature.SignatureFailure;
 
 /**
@@ -49,7 +50,7 @@ public class IngestStats {
     }
 
     @Inject
-    public IngestStats(MeterRegistry registry) {
+    public IngestStats(@HubsMeters.Registry MeterRegistry registry) {
         this(registry, null, null);
     }
 

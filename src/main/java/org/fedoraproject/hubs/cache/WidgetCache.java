@@ -1,7 +1,8 @@
 package org.fedoraproject.hubs.cache;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import org.infinispan.Cache;
 
@@ -9,8 +10,15 @@ import org.infinispan.Cache;
 @ApplicationScoped
 public class WidgetCache implements ValueStore {
 
-    @Resource(lookup = "java:jboss/infinispan/cache/hubs/widget-data")
-    Cache<String, String> values;
+    @Inject
+    HubsCaches caches;
+
+    private Cache<String, String> values;
+
+    @PostConstruct
+    void open() {
+        values = caches.widgetData();
+    }
 
     @Override
     public Optional<CachedValue> get(CacheKey key) {

@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.hub;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -12,10 +13,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -32,10 +30,13 @@ public class SchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
-    /** The same name persistence.xml reads, so the schema and the entities always share a database. */
-    @Inject
-    @ConfigProperty(name = "hubs.db.datasource", defaultValue = "java:jboss/datasources/HubsDS")
-    String dataSourceName;
+    /**
+     * The same reference persistence.xml uses, so the schema and the entities always share a database
+     * (web.xml declares it, {@code jboss-web.xml} and {@code glassfish-web.xml} map it; on WildFly {@code hubs.db.datasource}
+     * chooses which).
+     */
+    @Resource(lookup = "java:comp/env/jdbc/hubs")
+    DataSource dataSource;
 
     @Inject
     WidgetDirectory directory;
@@ -48,15 +49,14 @@ public class SchemaMigrations {
 
     @PostConstruct
     void migrate() {
-        DataSource dataSource = dataSource();
         MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-        database = new Database(dataSourceName, product(dataSource), version);
-        LOG.info(() -> "Database " + database.product() + " (" + dataSourceName + ") is at schema version "
+        database = describe(version);
+        LOG.info(() -> "Database " + database.product() + " (" + database.dataSource() + ") is at schema version "
                 + version + "; " + result.migrationsExecuted + " migration(s) applied now");
         directory.size(); // loads every widget instance for triage, now that the tables exist
     }
@@ -67,7 +67,7 @@ public class SchemaMigrations {
 
     /** Whether the database answers now: a connection from the pool that is valid within two seconds. */
     public boolean reachable() {
-        try (Connection connection = dataSource().getConnection()) {
+        try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(2);
         } catch (SQLException | IllegalStateException e) {
             LOG.warning(() -> "The database does not answer: " + e);
@@ -75,18 +75,12 @@ public class SchemaMigrations {
         }
     }
 
-    private DataSource dataSource() {
-        try {
-            return (DataSource) new InitialContext().lookup(dataSourceName);
-        } catch (NamingException e) {
-            throw new IllegalStateException("hubs.db.datasource names no data source: " + dataSourceName, e);
-        }
-    }
-
-    private static String product(DataSource dataSource) {
+    /** The database as its driver describes it: where (the JDBC URL) and which product. */
+    private Database describe(String schemaVersion) {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+            return new Database(meta.getURL(), meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(),
+                    schemaVersion);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database's name", e);
         }

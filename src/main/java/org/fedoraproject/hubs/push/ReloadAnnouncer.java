@@ -30,7 +30,7 @@ public class ReloadAnnouncer {
     @Inject
     JMSContext jms;
 
-    @Resource(lookup = "java:/jms/hubs/reload")
+    @Resource(lookup = "java:comp/env/jms/hubs/reload")
     Topic reloadTopic;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

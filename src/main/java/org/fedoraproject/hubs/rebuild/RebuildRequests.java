@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.infinispan.Cache;
+import org.fedoraproject.hubs.cache.HubsCaches;
 import org.fedoraproject.hubs.hub.WidgetChanged;
 import org.fedoraproject.hubs.hub.WidgetRef;
 import org.fedoraproject.hubs.widget.CachedFunction;
@@ -38,11 +39,11 @@ public class RebuildRequests {
     @Inject
     JMSContext jms;
 
-    @Resource(lookup = "java:/jms/hubs/rebuild")
+    @Resource(lookup = "java:comp/env/jms/hubs/rebuild")
     Queue rebuildQueue;
 
-    @Resource(lookup = "java:jboss/infinispan/cache/hubs/rebuild-state")
-    Cache<String, String> states;
+    @Inject
+    HubsCaches caches;
 
     @Inject
     WidgetCatalog catalog;
@@ -61,10 +62,12 @@ public class RebuildRequests {
     @ConfigProperty(name = "hubs.rebuild.cooldown-ms", defaultValue = "5000")
     long cooldownMillis;
 
+    private Cache<String, String> states;
     private RebuildCoordinator coordinator;
 
     @PostConstruct
     void init() {
+        states = caches.rebuildStates();
         coordinator = new RebuildCoordinator(states);
     }
 

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.fedoraproject.hubs.HubsMeters;
 
 /** Counters of rebuilds, for operators: Micrometer counters ({@code hubs.rebuild.*}), served at {@code /metrics}. */
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class RebuildStats {
     }
 
     @Inject
-    public RebuildStats(MeterRegistry registry) {
+    public RebuildStats(@HubsMeters.Registry MeterRegistry registry) {
         succeeded = registry.counter("hubs.rebuild.succeeded", Tags.empty());
         failed = registry.counter("hubs.rebuild.failed", Tags.empty());
         dropped = registry.counter("hubs.rebuild.dropped", Tags.empty());

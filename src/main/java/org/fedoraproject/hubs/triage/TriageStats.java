@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fedoraproject.hubs.HubsMeters;
 
 /**
  * Counters of triage, for operators: messages triaged, work items queued, failures by widget type.
@@ -29,7 +30,7 @@ public class TriageStats {
     }
 
     @Inject
-    public TriageStats(MeterRegistry registry) {
+    public TriageStats(@HubsMeters.Registry MeterRegistry registry) {
         this.registry = registry;
         this.messages = registry.counter("hubs.triage.messages", Tags.empty());
         this.workItems = registry.counter("hubs.triage.work.items", Tags.empty());

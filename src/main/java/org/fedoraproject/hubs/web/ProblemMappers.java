@@ -1,6 +1,7 @@
 package org.fedoraproject.hubs.web;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,7 +14,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jboss.resteasy.api.validation.ResteasyViolationException;
 
 /** Every error leaves as a problem document, whoever raised it: never an HTML error page. */
 public final class ProblemMappers {
@@ -42,9 +42,9 @@ public final class ProblemMappers {
 
     /** Path and query parameters that fail their Bean Validation constraints (e.g. {@code @FedoraName}). */
     @Provider
-    public static class InvalidParameters implements ExceptionMapper<ResteasyViolationException> {
+    public static class InvalidParameters implements ExceptionMapper<ConstraintViolationException> {
         @Override
-        public Response toResponse(ResteasyViolationException e) {
+        public Response toResponse(ConstraintViolationException e) {
             Map<String, String> errors = new TreeMap<>();
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
                 String field = null;

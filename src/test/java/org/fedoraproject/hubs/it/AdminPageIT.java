@@ -82,12 +82,12 @@ class AdminPageIT extends DeployedHubs {
         }
     }
 
-    private static String awaitDeadLetter(HubsApi admin, long widget) {
+    static String awaitDeadLetter(HubsApi admin, long widget) {
         return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> deadLetterOf(admin, widget), Objects::nonNull);
     }
 
-    private static String deadLetterOf(HubsApi admin, long widget) {
+    static String deadLetterOf(HubsApi admin, long widget) {
         return admin.get("/api/admin/status").json().getJsonArray("dead_letters").getValuesAs(JsonObject.class).stream()
                 .filter(letter -> String.valueOf(widget).equals(letter.getString("widgetId", null)))
                 .map(letter -> letter.getString("id")).findFirst().orElse(null);

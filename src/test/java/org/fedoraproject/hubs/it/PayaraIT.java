@@ -6,6 +6,7 @@ import static org.fedoraproject.hubs.it.DeployedHubs.assertProblem;
 import static org.fedoraproject.hubs.it.DeployedHubs.delta;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Optional;
 import org.fedoraproject.hubs.Fixtures;
@@ -19,7 +20,8 @@ import org.openqa.selenium.By;
  * ({@code server-config/payara/}: embedded OpenMQ, H2, the settings of the tests), with a bus
  * publisher and service stand-ins of its own, since the suite's WildFly keeps its ports meanwhile.
  * The pipeline from ZeroMQ to the live stream, malformed frames counted on the way; the REST API
- * with good and bad requests; a hub page in headless Chromium that updates in place.
+ * with good and bad requests; a rebuild that keeps failing, retried by OpenMQ and then a dead letter
+ * on the admin page, sent back; a hub page in headless Chromium that updates in place.
  */
 class PayaraIT {
 
@@ -116,6 +118,32 @@ class PayaraIT {
         assertThat(badEmail.getJsonObject("errors").keySet()).contains("email");
         assertProblem(api().post(widgets, "{\"type\": \"package-reviews\"}"), 401);
         assertProblem(owner.delete(widgets + "/999999999"), 404);
+    }
+
+    @Test
+    void aRebuildThatKeepsFailingBecomesADeadLetterOnTheAdminPageAndIsSentBack() {
+        HubsApi api = api();
+        HubsApi admin = api.asAdmin();
+        String hub = PipelineIT.uniqueHub();
+        String email = hub + "@example.org";
+        services.record("bugzilla", "/rest/bug", "bugzilla/quantum-waiting.json");
+        long widget = api.userHubWithReviews(hub, email);
+        PipelineIT.awaitWidget(api, hub, widget, w -> "fresh".equals(w.getString("state")));
+
+        services.failWith("bugzilla", 503);
+        bus.awaitSubscriber(Duration.ofSeconds(30));
+        bus.publishAsNew(PipelineIT.REVIEW_TOPIC, Fixtures.message(PipelineIT.REVIEW_MESSAGE).replace(PipelineIT.REPORTER, email));
+        // OpenMQ's resource adapter delivers it five times, 3 s apart (glassfish-ejb-jar.xml), then
+        // moves it to the dead message queue, which is what the admin page lists.
+        String letter = AdminPageIT.awaitDeadLetter(admin, widget);
+        services.record("bugzilla", "/rest/bug", "bugzilla/quantum-under-review.json");
+
+        assertThat(admin.send(HttpRequest.newBuilder(admin.uri("/api/admin/dead-letters/" + letter + "/retry"))
+                .POST(HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(204);
+        JsonObject rebuilt = PipelineIT.awaitWidget(api, hub, widget, w -> !w.containsKey("error")
+                && PipelineIT.reviews(w, "under_review").contains(PipelineIT.BUG));
+        assertThat(rebuilt.getString("state")).isEqualTo("fresh");
+        assertThat(AdminPageIT.deadLetterOf(admin, widget)).isNull();
     }
 
     @Test

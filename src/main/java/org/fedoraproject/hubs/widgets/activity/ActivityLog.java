@@ -1,8 +1,7 @@
 package org.fedoraproject.hubs.widgets.activity;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The activity items kept in the database, per widget instance and configured people (see
@@ -31,21 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ActivityLog {
 
     /** The data source of the hubs' tables, the one {@code SchemaMigrations} migrates. */
-    @Inject
-    @ConfigProperty(name = "hubs.db.datasource", defaultValue = "java:jboss/datasources/HubsDS")
-    String dataSourceName;
+    @Resource(lookup = "java:comp/env/jdbc/hubs")
+    DataSource dataSource;
 
     private final Clock clock = Clock.systemUTC();
-    private DataSource dataSource;
-
-    @PostConstruct
-    void connect() {
-        try {
-            dataSource = (DataSource) new InitialContext().lookup(dataSourceName);
-        } catch (NamingException e) {
-            throw new IllegalStateException("hubs.db.datasource names no data source: " + dataSourceName, e);
-        }
-    }
 
     /** Keeps the items not yet kept for the instance and people; the instance keeps its newest {@code cap}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
