@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,9 +45,9 @@ public class BusSubscriber {
     @ConfigProperty(name = "hubs.bus.endpoints", defaultValue = "tcp://hub.fedoraproject.org:9940")
     List<String> endpoints;
 
+    /** For hubs.bus.topics, an optional list: Payara cannot inject {@code Optional<List<String>>}. */
     @Inject
-    @ConfigProperty(name = "hubs.bus.topics")
-    Optional<List<String>> topics;
+    Config config;
 
     @Inject
     @ConfigProperty(name = "hubs.bus.max-message-bytes", defaultValue = "1048576")
@@ -89,7 +90,8 @@ public class BusSubscriber {
         Optional<Instant> missedSince = storedCursor();
         forwarder = new JmsForwarder(connectionFactory, inbound);
         Ingest ingest = new Ingest(new FrameValidator(maxMessageBytes), signatures.check(), advancing(forwarder));
-        loop = new SubscriberLoop(endpoints, topics.orElse(List.of()), maxMessageBytes,
+        List<String> topics = config.getOptionalValues("hubs.bus.topics", String.class).orElse(List.of());
+        loop = new SubscriberLoop(endpoints, topics, maxMessageBytes,
                 (endpoint, frames) -> ingest.accept(stats.source(endpoint), frames),
                 (endpoint, state) -> stats.source(endpoint).connection(state));
         threads.newThread(loop).start();
