@@ -1,10 +1,8 @@
 package org.fedoraproject.hubs.rebuild;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -28,9 +26,6 @@ import org.fedoraproject.hubs.widget.WidgetCatalog;
 public class RebuildMdb implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(RebuildMdb.class.getName());
-
-    @Resource
-    MessageDrivenContext context;
 
     @Inject
     WidgetDirectory directory;
@@ -94,16 +89,17 @@ public class RebuildMdb implements MessageListener {
             rebuilds.coolDown(item);
         } catch (RebuildFailedException e) {
             // Rolled back on purpose: the broker redelivers with back-off and dead-letters the work
-            // item after the last attempt. The failure is already recorded next to the kept value.
+            // item after the last attempt. The failure is already recorded next to the kept value,
+            // which its viewers are told about now (the announcement has a transaction of its own).
             coordinator.abandoned(item);
             stats.failed();
             LOG.warning(() -> e.getMessage() + " (delivery " + deliveryCount(message) + ")");
-            context.setRollbackOnly();
+            announcer.widgetUpdated(widget.get());
+            throw new RedeliveryRequested(e);
         } catch (RuntimeException e) {
             coordinator.abandoned(item); // and the container rolls back for a redelivery
             throw e;
         }
-        // Either way the widget changed (new data, or a new failure notice): tell its viewers.
         announcer.widgetUpdated(widget.get());
     }
 
