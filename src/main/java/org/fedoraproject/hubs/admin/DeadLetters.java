@@ -9,6 +9,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
+import jakarta.transaction.Transactional;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
@@ -18,17 +19,22 @@ import org.fedoraproject.hubs.web.Problem;
 
 /**
  * What operators do with a dead letter: send it back to the queue it came from for another try
- * (after fixing the cause), or discard it. Either takes the one message out of
- * {@code hubs-dead-letter} in a local transaction: if the send back fails, it stays.
+ * (after fixing the cause), or discard it. Either takes the one message out of the dead letters
+ * in a transaction: if the send back fails, it stays. A JTA transaction, which the platform's
+ * default connection factory joins on both servers: connections of a resource adapter have no
+ * local transactions inside a server (OpenMQ's on Payara refuse them; JMS 2.0, 12.3).
  */
 @ApplicationScoped
 public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class.getName());
-    /** Artemis' message ids: nothing else reaches the selector. */
-    private static final Pattern MESSAGE_ID = Pattern.compile("ID:[A-Za-z0-9-]{1,100}");
+    /**
+     * Message ids of Artemis (ID:9d3b2c1e-...) and OpenMQ (ID:12-127.0.0.1(a3:5f:...)-40123-1733...):
+     * nothing else, and no quote, reaches the selector.
+     */
+    private static final Pattern MESSAGE_ID = Pattern.compile("ID:[A-Za-z0-9.:()\\[\\]-]{1,100}");
 
-    @Resource(lookup = "java:comp/env/jms/hubs/connection-factory")
+    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     ConnectionFactory connectionFactory;
 
     @Resource(lookup = "java:comp/env/jms/hubs/dead-letter")
@@ -41,6 +47,7 @@ public class DeadLetters {
     Queue rebuild;
 
     /** Sends the dead letter back to its queue; 404 if there is no such dead letter. */
+    @Transactional
     public void retry(String id) {
         take(id, (context, letter) -> {
             Queue origin = origin(DeadLetterProperties.origin(letter));
@@ -56,6 +63,7 @@ public class DeadLetters {
     }
 
     /** Drops the dead letter for good; 404 if there is no such dead letter. */
+    @Transactional
     public void discard(String id) {
         take(id, (context, letter) -> LOG.info(() -> "Dead letter " + id + " discarded by an operator"));
     }
@@ -68,19 +76,16 @@ public class DeadLetters {
         if (!MESSAGE_ID.matcher(id).matches()) {
             throw Problem.invalid("'" + id + "' is not a message id", Map.of("id", "must look like ID:1234-abcd"));
         }
-        try (JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED);
+        // Anything thrown rolls the transaction back: the dead letter stays where it was.
+        try (JMSContext context = connectionFactory.createContext();
              JMSConsumer consumer = context.createConsumer(deadLetter, "JMSMessageID = '" + id + "'")) {
             Message letter = consumer.receive(2000);
             if (letter == null) {
                 throw Problem.notFound("There is no dead letter " + id);
             }
-            try {
-                action.apply(context, letter);
-                context.commit();
-            } catch (JMSException | RuntimeException e) {
-                context.rollback(); // the dead letter stays where it was
-                throw e instanceof Problem problem ? problem : new IllegalStateException("handling dead letter " + id + " failed", e);
-            }
+            action.apply(context, letter);
+        } catch (JMSException e) {
+            throw new IllegalStateException("handling dead letter " + id + " failed", e);
         }
     }
 
