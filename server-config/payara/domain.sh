@@ -98,6 +98,17 @@ if [[ -n $war ]]; then
     # background job of a script ignores Ctrl-C itself. Output may have gone with Maven: no SIGPIPE.
     trap '' PIPE
     trap '"$ASADMIN" stop-domain "$domain" >/dev/null 2>&1; rm -f "$password_file"; exit 130' INT TERM
+    if [[ -n $admin_user ]]; then
+        cat <<ANNOUNCEMENT
+------------------------------------------------------------------------
+ Payara web console: http://localhost:$AS_ADMIN_PORT
+   user: $admin_user   password: $admin_password
+   Hubs' queues: Resources > JMS Resources > Destination Resources (jms/hubs/*);
+   their messages: Configurations > server-config > Java Message Service >
+   Physical Destinations (hubs_inbound, hubs_rebuild, mq.sys.dmq: View)
+------------------------------------------------------------------------
+ANNOUNCEMENT
+    fi
     "$ASADMIN" start-domain --verbose "$domain" &
     server=$!
     until "$ASADMIN" list-applications >/dev/null 2>&1; do

@@ -53,7 +53,7 @@ declare -A queues=(
 declare -A topics=(
     [jms/hubs/reload]=hubs_reload
 )
-# A plain (non-XA) connection factory for browsing queues and the dead letters' local transactions.
+# A plain (non-XA) connection factory for browsing the queues and the broker baseline.
 jms_pool=hubs-jms-local
 jms_factory=jms/hubs/connection-factory
 
