@@ -1,7 +1,9 @@
 package org.fedoraproject.hubs.admin;
 
+import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.Queue;
 
 /**
  * What the brokers add to a dead letter, which Artemis (WildFly) and OpenMQ (Payara) name
@@ -10,7 +12,6 @@ import jakarta.jms.Message;
 final class DeadLetterProperties {
 
     private static final String ARTEMIS_ORIGIN = "_AMQ_ORIG_ADDRESS";
-    private static final String OPENMQ_ORIGIN = "JMS_SUN_DMQ_DESTINATION_NAME";
 
     private DeadLetterProperties() {
     }
@@ -18,7 +19,12 @@ final class DeadLetterProperties {
     /** The destination the letter was sent to before it died ({@code hubs.inbound}, or OpenMQ's {@code hubs_inbound}). */
     static String origin(Message letter) throws JMSException {
         Object artemis = letter.getObjectProperty(ARTEMIS_ORIGIN);
-        return String.valueOf(artemis != null ? artemis : letter.getObjectProperty(OPENMQ_ORIGIN));
+        if (artemis != null) {
+            return artemis.toString();
+        }
+        // OpenMQ's dead letters keep their original headers, the destination among them.
+        Destination destination = letter.getJMSDestination();
+        return destination instanceof Queue queue ? queue.getQueueName() : String.valueOf(destination);
     }
 
     /** Whether it came from that queue of Hubs ({@code hubs.inbound} is {@code hubs_inbound} on OpenMQ). */

@@ -136,6 +136,9 @@ class PayaraIT {
         // OpenMQ's resource adapter delivers it five times, 3 s apart (glassfish-ejb-jar.xml), then
         // moves it to the dead message queue, which is what the admin page lists.
         String letter = AdminPageIT.awaitDeadLetter(admin, widget);
+        assertThat(admin.get("/api/admin/status").json().getJsonArray("dead_letters").getValuesAs(JsonObject.class))
+                .filteredOn(dead -> letter.equals(dead.getString("id")))
+                .singleElement().satisfies(dead -> assertThat(dead.getString("from")).isEqualTo("hubs_rebuild"));
         services.record("bugzilla", "/rest/bug", "bugzilla/quantum-under-review.json");
 
         assertThat(admin.send(HttpRequest.newBuilder(admin.uri("/api/admin/dead-letters/" + letter + "/retry"))
