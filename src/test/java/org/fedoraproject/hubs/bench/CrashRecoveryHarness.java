@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fedoraproject.hubs.Fixtures;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -79,7 +80,7 @@ public final class CrashRecoveryHarness {
         URI base = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8080");
         int messages = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        Path fixtures = Path.of(args.length > 3 ? args[3] : "src/test/resources/fedmsg");
+        Path fixtures = args.length > 3 ? Path.of(args[3]) : Fixtures.dir();
         long pid = Long.getLong("bench.pid", -1L);
         if (pid < 0) {
             pid = findServer(System.getProperty("bench.server-match", "demo-server"));

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fedoraproject.hubs.Fixtures;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -36,10 +37,10 @@ import org.zeromq.ZMQ;
  * then the server's raw broker is measured with messages of the same size, for the ratio. The rebuild functions answer from the demo's in-memory
  * Bugzilla stand-in, so the pipeline is what is measured.
  *
- * <pre>./mvnw -Pbench-pipeline   (against ./mvnw -Pdemo running, which also listens on tcp://127.0.0.1:9942)</pre>
+ * <pre>./mvnw -Dbench=pipeline   (against ./mvnw -Pdemo running, which also listens on tcp://127.0.0.1:9942)</pre>
  *
  * Arguments: base URL, hubs (one stream each, two widgets each), rate in messages/s (0 = as fast
- * as possible), fixtures directory. Loopback only; every loop is bounded in count and time.
+ * as possible), fixtures directory (default: {@link Fixtures#dir()}). Loopback only; every loop is bounded in count and time.
  */
 public final class PipelineLoadHarness {
 
@@ -70,7 +71,7 @@ public final class PipelineLoadHarness {
         URI base = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8080");
         int hubs = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        Path fixtures = Path.of(args.length > 3 ? args[3] : "src/test/resources/fedmsg");
+        Path fixtures = args.length > 3 ? Path.of(args[3]) : Fixtures.dir();
         PipelineLoadHarness harness = new PipelineLoadHarness(base, DemoAdmin.accessToken());
         try {
             harness.run(hubs, rate, Files.readString(fixtures.resolve("messages/0001-prod.bugzilla.bug.update.json")));

@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * to one hub of a running server, measures the server's heap per idle stream, then the latency
  * of broadcasts to all of them.
  *
- * <pre>./mvnw -Pbench-streams   (against http://127.0.0.1:8080, e.g. a server started with ./mvnw -Pdemo)</pre>
+ * <pre>./mvnw -Dbench=streams   (against http://127.0.0.1:8080, e.g. a server started with ./mvnw -Pdemo)</pre>
  *
  * Arguments: base URL, number of streams, number of broadcasts, path to {@code jboss-cli.sh}.
  * Loopback only; every loop is bounded in count and time.

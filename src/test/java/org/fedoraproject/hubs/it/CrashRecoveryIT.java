@@ -23,9 +23,7 @@ class CrashRecoveryIT {
         try (OwnServer server = OwnServer.start("crash-server", PORT_OFFSET, List.of(
                 "-Dhubs.bus.endpoints=tcp://127.0.0.1:19950",
                 "-Dhubs.bugzilla.url=http://127.0.0.1:19951/bugzilla",
-                "-Dhubs.bus.datagrepper-url=http://127.0.0.1:19951/datagrepper",
-                "-Dhubs.oidc.issuer=" + System.getProperty("it.oidc.issuer"),
-                "-Dhubs.oidc.client-id=hubs", "-Dhubs.oidc.client-secret=it-secret"))) {
+                "-Dhubs.bus.datagrepper-url=http://127.0.0.1:19951/datagrepper"))) {
             try {
                 CrashRecoveryHarness.Result result = CrashRecoveryHarness.run(new CrashRecoveryHarness.Settings(
                         server.url(), "tcp://127.0.0.1:19950", 19951, System.getProperty("it.oidc.issuer"), server.pid(),

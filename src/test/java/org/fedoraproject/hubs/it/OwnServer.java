@@ -19,8 +19,10 @@ import java.util.stream.Stream;
 /**
  * A WildFly of a test's own, beside the suite's Arquillian server: the provisioned server's
  * configuration and the packaged WAR in a fresh base directory under {@code target/<name>}, its ports
- * offset, started with the given system properties. For tests that kill a server or run it in a
- * mode the suite's server must not be in (the demo).
+ * offset, started with the VM options of every server the build starts (the pom's
+ * {@code server.vm-options}: heap, direct memory, sign-in at the build's provider) and the given
+ * system properties. For tests that kill a server or run it in a mode the suite's server must not
+ * be in (the demo).
  */
 final class OwnServer implements AutoCloseable {
 
@@ -46,8 +48,9 @@ final class OwnServer implements AutoCloseable {
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.socket.binding.port-offset=" + portOffset));
         command.addAll(systemProperties);
-        Process shell = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(base.resolve("first-run.log").toFile()).start();
+        ProcessBuilder server = new ProcessBuilder(command);
+        server.environment().put("JAVA_OPTS", System.getProperty("server.vm-options"));
+        Process shell = server.redirectErrorStream(true).redirectOutput(base.resolve("first-run.log").toFile()).start();
         URI url = URI.create("http://127.0.0.1:" + (8080 + portOffset));
         try {
             long pid = await().atMost(Duration.ofSeconds(60)).until(() -> shell.descendants()
