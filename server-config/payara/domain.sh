@@ -16,8 +16,8 @@
 #                the administrator (web console on the admin port) made when the domain is created;
 #                without them "admin" with no password, which asadmin and the console accept only
 #                from this machine.
-# --run WAR      then starts the domain in the foreground, deploys WAR at the root context and keeps
-#                running until Ctrl-C (the demo).
+# --run WAR      then starts the domain, deploys WAR at the root context and follows the server's
+#                log until Ctrl-C, which stops the domain (the demo).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -94,28 +94,30 @@ else
 fi
 
 if [[ -n $war ]]; then
-    # In the foreground until Ctrl-C (or Maven ending this script), which stops the domain: a
-    # background job of a script ignores Ctrl-C itself. Output may have gone with Maven: no SIGPIPE.
+    # Then in the foreground until Ctrl-C, or until Maven ends this script: either stops the domain.
+    # start-domain returns once the domain and what it had deployed are up: the deployment then
+    # replaces the WAR without racing the start. Output may have gone with Maven: no SIGPIPE.
     trap '' PIPE
-    trap '"$ASADMIN" stop-domain "$domain" >/dev/null 2>&1; rm -f "$password_file"; exit 130' INT TERM
+    follower=
+    trap '[[ -z $follower ]] || kill "$follower"; "$ASADMIN" stop-domain "$domain" >/dev/null 2>&1; rm -f "$password_file"' EXIT
+    trap 'exit 130' INT TERM
+    log "starting the domain"
+    "$ASADMIN" start-domain "$domain" >/dev/null
+    log "deploying $war at /"
+    "$ASADMIN" deploy --force=true --name hubs --contextroot / "$war" >/dev/null
     if [[ -n $admin_user ]]; then
         cat <<ANNOUNCEMENT
 ------------------------------------------------------------------------
+ Hubs: http://localhost:$(( ${portbase:-8000} + 80 ))/   (Ctrl-C stops the domain)
  Payara web console: http://localhost:$AS_ADMIN_PORT
    user: $admin_user   password: $admin_password
-   Hubs' queues: Resources > JMS Resources > Destination Resources (jms/hubs/*);
-   their messages: Configurations > server-config > Java Message Service >
-   Physical Destinations (hubs_inbound, hubs_rebuild, mq.sys.dmq: View)
+   Hubs' destinations: Resources > JMS Resources > Destination Resources (jms/hubs/*);
+   their messages: Server (Admin Server) > JMS Physical Destinations > View
+   (hubs_inbound, hubs_rebuild, hubs_reload, mq.sys.dmq: the dead letters)
 ------------------------------------------------------------------------
 ANNOUNCEMENT
     fi
-    "$ASADMIN" start-domain --verbose "$domain" &
-    server=$!
-    until "$ASADMIN" list-applications >/dev/null 2>&1; do
-        kill -0 "$server" 2>/dev/null || { echo "the domain did not start" >&2; exit 1; }
-        sleep 2
-    done
-    log "deploying $war at /"
-    "$ASADMIN" deploy --force=true --name hubs --contextroot / "$war"
-    wait "$server"
+    tail -n 0 -F "$domain_dir/logs/server.log" &
+    follower=$!
+    wait "$follower"
 fi
