@@ -79,13 +79,22 @@ fi
 # provisioning, the domain holds it already and is not started for nothing (about 40 s).
 stamp_file=$domain_dir/config/hubs-provisioned.sha256
 stamp=$( { cat "$here/domain.sh" "$here/hubs.sh"; printf '%s\n' "${configure[@]}"; } | sha256sum | cut -d' ' -f1)
-if [[ -f $stamp_file && $(<"$stamp_file") == "$stamp" ]]; then
+# Hubs is deployed only while a test or the demo runs: one left by an interrupted run is removed
+# (started with the domain, it can break the domain's web container: "zip file closed").
+leftover=false
+if grep -q '<application [^>]*name="hubs"' "$domain_dir/config/domain.xml"; then
+    leftover=true
+fi
+if [[ $leftover == false && -f $stamp_file && $(<"$stamp_file") == "$stamp" ]]; then
     log "configuration unchanged since the last provisioning"
 else
     log "starting the domain to configure it"
     rm -f "$stamp_file"
     "$ASADMIN" start-domain "$domain" >/dev/null
     trap '"$ASADMIN" stop-domain "$domain" >/dev/null; rm -f "$password_file"' EXIT
+    if [[ $leftover == true ]]; then
+        "$ASADMIN" undeploy hubs >/dev/null
+    fi
     "$here/hubs.sh" "${configure[@]}"
     "$ASADMIN" stop-domain "$domain" >/dev/null
     trap 'rm -f "$password_file"' EXIT
@@ -99,7 +108,8 @@ if [[ -n $war ]]; then
     # replaces the WAR without racing the start. Output may have gone with Maven: no SIGPIPE.
     trap '' PIPE
     follower=
-    trap '[[ -z $follower ]] || kill "$follower"; "$ASADMIN" stop-domain "$domain" >/dev/null 2>&1; rm -f "$password_file"' EXIT
+    trap '[[ -z $follower ]] || kill "$follower"; "$ASADMIN" undeploy hubs >/dev/null 2>&1;
+          "$ASADMIN" stop-domain "$domain" >/dev/null 2>&1; rm -f "$password_file"' EXIT
     trap 'exit 130' INT TERM
     log "starting the domain"
     "$ASADMIN" start-domain "$domain" >/dev/null
