@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A remote service a widget reads (Bugzilla, Bodhi, Pagure...): its base URL, a timeout on every
@@ -44,7 +45,7 @@ public final class ServiceApi {
      */
     public ServiceApi(String service, String baseUrl, Duration timeout, Map<String, String> headers) {
         this.service = service;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = withoutSlash(baseUrl);
         this.timeout = timeout;
         this.headers = Map.copyOf(headers);
     }
@@ -55,6 +56,18 @@ public final class ServiceApi {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * The base of links for people: {@code configured} ({@code hubs.<service>.web-url}) when the
+     * service's pages are not where its API is (the demo's stand-ins have no pages), else the API's.
+     */
+    public String webUrl(Optional<String> configured) {
+        return configured.map(ServiceApi::withoutSlash).orElse(baseUrl);
+    }
+
+    private static String withoutSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** GETs {@code pathAndQuery} (which starts with {@code /}, its values already URL-encoded) as JSON. */

@@ -39,7 +39,7 @@ public class BadgesClient {
 
     /** The base of links to badge and user pages. */
     public String webUrl() {
-        return webUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url).orElse(api.baseUrl());
+        return api.webUrl(webUrl);
     }
 
     /**

@@ -42,7 +42,7 @@ public class BodhiClient {
 
     /** The base of links to update and user pages. */
     public String webUrl() {
-        return webUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url).orElse(api.baseUrl());
+        return api.webUrl(webUrl);
     }
 
     /** {@code /updates/?user=<name>&status=<status>}: Bodhi's {@code {"updates": [...], "total", "page"...}}. */

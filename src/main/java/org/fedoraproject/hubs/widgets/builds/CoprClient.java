@@ -39,7 +39,7 @@ public class CoprClient {
 
     /** The base of links to build pages. */
     public String webUrl() {
-        return webUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url).orElse(api.baseUrl());
+        return api.webUrl(webUrl);
     }
 
     /**

@@ -42,7 +42,7 @@ public class BugzillaClient {
 
     /** The base of links to bugs for people. */
     public String webUrl() {
-        return webUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url).orElse(api.baseUrl());
+        return api.webUrl(webUrl);
     }
 
     /** The open Package Review bugs reported by {@code email}, as Bugzilla answers them. */
